@@ -1,0 +1,7 @@
+package org.opencio.organization;
+
+public enum InvitationStatus {
+    PENDING,
+    ACCEPTED,
+    REVOKED
+}

@@ -1,0 +1,8 @@
+package org.opencio.organization;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.opencio.platform.security.Role;
+
+public record UpdateMember(@Nullable Role role, @Nullable UUID departmentId, @Nullable BigDecimal approvalLimit) {}

@@ -1,0 +1,11 @@
+package org.opencio.platform.security;
+
+/** What a member may do in an organization. Modules add their permissions here and grant them in {@link Role}. */
+public enum Permission {
+    ORGANIZATION_MANAGE,
+    DEPARTMENTS_VIEW,
+    DEPARTMENTS_MANAGE,
+    MEMBERS_VIEW,
+    MEMBERS_MANAGE,
+    AUDIT_VIEW
+}

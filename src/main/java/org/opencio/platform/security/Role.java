@@ -1,0 +1,42 @@
+package org.opencio.platform.security;
+
+import static org.opencio.platform.security.Permission.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A member's role in one organization (DESIGN.md, "Who uses it"), with the permissions it carries. */
+public enum Role {
+    CIO(4, EnumSet.allOf(Permission.class)),
+    IT_MANAGER(3, EnumSet.of(DEPARTMENTS_VIEW, DEPARTMENTS_MANAGE, MEMBERS_VIEW, MEMBERS_MANAGE)),
+    IT_STAFF(2, EnumSet.of(DEPARTMENTS_VIEW, MEMBERS_VIEW)),
+    EMPLOYEE(1, EnumSet.of(DEPARTMENTS_VIEW)),
+    EXECUTIVE(0, EnumSet.of(DEPARTMENTS_VIEW, MEMBERS_VIEW)),
+    AUDITOR(0, EnumSet.of(DEPARTMENTS_VIEW, MEMBERS_VIEW, AUDIT_VIEW));
+
+    /** Rank within the IT line; executives and auditors stand outside it (rank 0) and only a CIO grants them. */
+    private final int itRank;
+
+    private final Set<Permission> permissions;
+
+    Role(int itRank, Set<Permission> permissions) {
+        this.itRank = itRank;
+        this.permissions = permissions;
+    }
+
+    public boolean can(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** A member may grant (invite as, or change to) a role only at or below their own rank in the IT line. */
+    public boolean mayGrant(Role other) {
+        if (this == CIO) {
+            return true;
+        }
+        return can(MEMBERS_MANAGE) && other.itRank > 0 && other.itRank <= itRank;
+    }
+
+    public String messageKey() {
+        return "role." + name();
+    }
+}

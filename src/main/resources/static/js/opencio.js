@@ -1,0 +1,32 @@
+// Small progressive enhancements; every page works without this file.
+(function () {
+  "use strict";
+
+  // Close an open menu when clicking elsewhere or pressing Escape.
+  document.addEventListener("click", function (event) {
+    document.querySelectorAll("details.menu[open]").forEach(function (menu) {
+      if (!menu.contains(event.target)) {
+        menu.removeAttribute("open");
+      }
+    });
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") {
+      return;
+    }
+    document.querySelectorAll("details.menu[open]").forEach(function (menu) {
+      menu.removeAttribute("open");
+      var summary = menu.querySelector("summary");
+      if (summary) {
+        summary.focus();
+      }
+    });
+  });
+
+  // Secrets shown once (tokens, invitation links) are selected on focus, ready to copy.
+  document.querySelectorAll("input.copy-source").forEach(function (input) {
+    input.addEventListener("focus", function () {
+      input.select();
+    });
+  });
+})();
