@@ -1,0 +1,24 @@
+package org.opencio;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The modules only use each other's public API, and their documentation in docs/modules is current. */
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(OpenCioApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        modules.verify();
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+    }
+}
