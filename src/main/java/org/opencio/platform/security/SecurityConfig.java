@@ -42,7 +42,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain docs(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/docs/**", "/api/v1/openapi/**", "/api/v1/openapi")
+        http.securityMatcher("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/api/v1/openapi/**", "/api/v1/openapi")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())

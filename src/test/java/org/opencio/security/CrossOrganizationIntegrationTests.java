@@ -1,0 +1,151 @@
+package org.opencio.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.opencio.organization.OrgFixtures;
+import org.opencio.organization.OrgFixtures.Org;
+import org.opencio.organization.OrgFixtures.Person;
+import org.opencio.platform.security.Role;
+import org.opencio.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every page and API route of every module as a member of organization B, naming organization A's slug or
+ * A's records, and expects 404 every time with nothing changed in A. New routes are covered as soon as they exist;
+ * A's records are found through its audit trail, so every audited record of a new module is tried too.
+ */
+@IntegrationTest
+class CrossOrganizationIntegrationTests {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    record Route(HttpMethod method, String pattern) {
+        boolean api() {
+            return pattern.startsWith("/api/");
+        }
+
+        boolean hasRecordVariable() {
+            return VARIABLE.matcher(pattern.replace("{orgSlug}", "")).find();
+        }
+
+        String path(String slug, String id) {
+            String withSlug = pattern.replace("{orgSlug}", slug);
+            return VARIABLE.matcher(withSlug).replaceAll(id);
+        }
+    }
+
+    @Test
+    void anotherOrganizationsSlugAndRecordsAreNotFoundOnEveryRoute() throws Exception {
+        Org a = populatedOrganization();
+        Org b = fixtures.organization();
+        Person intruder = b.cio();
+        List<String> aRecords = jdbc.sql("select distinct entity_id from audit_events where org_id = ?")
+                .param(a.id())
+                .query(String.class)
+                .list();
+        long aEventsBefore = eventCount(a);
+
+        List<Route> routes = orgRoutes();
+        assertThat(routes).extracting(Route::pattern)
+                .contains("/api/v1/orgs/{orgSlug}/departments/{id}", "/o/{orgSlug}/members/{id}", "/api/v1/orgs/{orgSlug}/audit-events");
+        List<String> failures = new ArrayList<>();
+        for (Route route : routes) {
+            // A's slug: B's CIO is no member there.
+            String anyId = aRecords.getFirst();
+            expectNotFound(route, route.path(a.slug(), anyId), intruder, failures);
+            // B's slug with A's records.
+            if (route.hasRecordVariable()) {
+                for (String id : aRecords) {
+                    expectNotFound(route, route.path(b.slug(), id), intruder, failures);
+                }
+            }
+        }
+        assertThat(failures).as("routes that did not answer 404").isEmpty();
+        assertThat(eventCount(a)).as("nothing changed in organization A").isEqualTo(aEventsBefore);
+    }
+
+    private void expectNotFound(Route route, String path, Person caller, List<String> failures) throws Exception {
+        MockHttpServletRequestBuilder request = request(route.method(), path);
+        if (route.api()) {
+            request.header("Authorization", caller.bearer());
+            if (route.method() != HttpMethod.GET) {
+                request.header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content("{}");
+            }
+        } else {
+            request.with(user(caller.principal()));
+            if (route.method() != HttpMethod.GET) {
+                request.with(csrf()).param("version", "0");
+            }
+        }
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+        if (status != 404) {
+            failures.add(route.method() + " " + path + " → " + status);
+        }
+    }
+
+    /** Organization A with at least one record of every kind the organization module has. */
+    private Org populatedOrganization() throws Exception {
+        Org a = fixtures.organization();
+        String base = "/api/v1/orgs/" + a.slug();
+        mvc.perform(request(HttpMethod.POST, base + "/departments")
+                .header("Authorization", a.cio().bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"FIN\",\"name\":\"Finance\"}"));
+        mvc.perform(request(HttpMethod.POST, base + "/invitations")
+                .header("Authorization", a.cio().bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\":\"" + OrgFixtures.unique("invitee") + "@example.test\",\"role\":\"EMPLOYEE\"}"));
+        fixtures.member(a, Role.EMPLOYEE);
+        return a;
+    }
+
+    private List<Route> orgRoutes() {
+        List<Route> routes = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<String> patterns = info.getPatternValues();
+            Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : patterns) {
+                if (!pattern.contains("{orgSlug}")) {
+                    continue;
+                }
+                for (var method : methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods) {
+                    routes.add(new Route(HttpMethod.valueOf(method.name()), pattern));
+                }
+            }
+        }
+        return routes;
+    }
+
+    private long eventCount(Org org) {
+        return jdbc.sql("select count(*) from audit_events where org_id = ?").param(org.id()).query(Long.class).single();
+    }
+}

@@ -1,0 +1,175 @@
+package org.opencio.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opencio.organization.OrgFixtures;
+import org.opencio.organization.OrgFixtures.Org;
+import org.opencio.organization.OrgFixtures.Person;
+import org.opencio.platform.security.Role;
+import org.opencio.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The role × route table in role-routes.csv: each row says which status a member of a role gets. Modules add rows
+ * for their routes; a route of an organization's API without any row fails {@link #everyApiRouteHasRows()}.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleRoutesIntegrationTests {
+
+    record Row(int line, Role role, HttpMethod method, String path, int status, String body) {
+        @Override
+        public String toString() {
+            return role + " " + method + " " + path + " → " + status;
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgFixtures fixtures;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private Org org;
+    private final Map<Role, Person> people = new EnumMap<>(Role.class);
+    private String department;
+    private String member;
+    private String invitation;
+
+    @BeforeAll
+    void organizationWithEveryRole() throws Exception {
+        org = fixtures.organization();
+        people.put(Role.CIO, org.cio());
+        for (Role role : Role.values()) {
+            if (role != Role.CIO) {
+                people.put(role, fixtures.member(org, role));
+            }
+        }
+        String base = "/api/v1/orgs/" + org.slug();
+        department = id(mvc.perform(request(HttpMethod.POST, base + "/departments")
+                        .header("Authorization", org.cio().bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"TBL\",\"name\":\"Table\"}"))
+                .andReturn().getResponse().getContentAsString());
+        member = fixtures.member(org, Role.EMPLOYEE).membershipId().toString();
+        invitation = com.jayway.jsonpath.JsonPath.read(
+                mvc.perform(request(HttpMethod.POST, base + "/invitations")
+                                .header("Authorization", org.cio().bearer())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"email\":\"" + OrgFixtures.unique("pending") + "@example.test\",\"role\":\"EMPLOYEE\"}"))
+                        .andReturn().getResponse().getContentAsString(),
+                "$.invitation.id");
+    }
+
+    static Stream<Row> rows() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = RoleRoutesIntegrationTests.class.getResourceAsStream("/role-routes.csv")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\\|", 5);
+                rows.add(new Row(
+                        i + 1,
+                        Role.valueOf(cells[0].strip()),
+                        HttpMethod.valueOf(cells[1].strip()),
+                        cells[2].strip(),
+                        Integer.parseInt(cells[3].strip()),
+                        cells.length > 4 ? cells[4].strip() : ""));
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void roleGetsTheStatusTheTableSays(Row row) throws Exception {
+        Person person = people.get(row.role());
+        String path = fill(row.path());
+        MockHttpServletRequestBuilder request = request(row.method(), path);
+        if (path.startsWith("/api/")) {
+            request.header("Authorization", person.bearer());
+            if (row.method() != HttpMethod.GET) {
+                request.header("If-Match", "\"" + currentVersion(path) + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(fill(row.body().isEmpty() ? "{}" : row.body()));
+            }
+        } else {
+            request.with(user(person.principal()));
+            if (row.method() != HttpMethod.GET) {
+                request.with(csrf());
+            }
+        }
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+        assertThat(status).as("line %d: %s", row.line(), row).isEqualTo(row.status());
+    }
+
+    @Test
+    void everyApiRouteHasRows() throws IOException {
+        Set<String> covered = new HashSet<>();
+        rows().forEach(r -> covered.add(r.method() + " " + r.path().replaceAll("\\{[a-z]+}", "{}")));
+        List<String> missing = new ArrayList<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
+            if (!pattern.startsWith("/api/v1/orgs/{orgSlug}")) {
+                return;
+            }
+            info.getMethodsCondition().getMethods().forEach(method -> {
+                String key = method.name() + " " + pattern.replaceAll("\\{[A-Za-z]+}", "{}");
+                if (!covered.contains(key)) {
+                    missing.add(key);
+                }
+            });
+        }));
+        assertThat(missing).as("API routes without a row in role-routes.csv").isEmpty();
+    }
+
+    private String fill(String template) {
+        return template.replace("{org}", org.slug())
+                .replace("{dept}", department)
+                .replace("{member}", member)
+                .replace("{invitation}", invitation)
+                .replace("{unique}", OrgFixtures.unique("u"));
+    }
+
+    /** The version to send as If-Match: the record's current one, so a permitted update is not refused as stale. */
+    private long currentVersion(String path) throws Exception {
+        var response = mvc.perform(request(HttpMethod.GET, path).header("Authorization", org.cio().bearer()))
+                .andReturn().getResponse();
+        String etag = response.getHeader("ETag");
+        return etag == null ? 0 : Long.parseLong(etag.replace("\"", ""));
+    }
+
+    private static String id(String json) {
+        return com.jayway.jsonpath.JsonPath.read(json, "$.id");
+    }
+}
