@@ -56,6 +56,17 @@ public class AccountManagement {
                 account.getId(), account.email(), account.displayName(), account.platformAdmin(), organizations.mine());
     }
 
+    /** Changes how the person is named everywhere (lists, audit trail entries from now on). */
+    @Transactional
+    public AccountView rename(@Nullable String displayName) {
+        AccountPrincipal me = CurrentUser.require();
+        new Checks().text("displayName", displayName, 200, true).throwIfAny();
+        Account account = accounts.findById(me.accountId()).orElseThrow(() -> new NotFoundException("Account"));
+        account.rename(displayName);
+        accounts.save(account);
+        return me();
+    }
+
     @Transactional
     public void changePassword(ChangePassword command) {
         AccountPrincipal me = CurrentUser.require();

@@ -31,6 +31,7 @@ public class OrganizationManagement {
     private final IdentityDirectory directory;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     OrganizationManagement(
             Organizations organizations,
@@ -39,7 +40,9 @@ public class OrganizationManagement {
             AuditTrail audit,
             IdentityDirectory directory,
             ApplicationEventPublisher events,
-            PlatformTransactionManager txManager) {
+            PlatformTransactionManager txManager,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.organizations = organizations;
         this.memberships = memberships;
         this.accounts = accounts;
@@ -115,6 +118,42 @@ public class OrganizationManagement {
         return directory.memberships(CurrentUser.require().accountId()).stream()
                 .map(a -> new MembershipSummary(a.slug(), a.orgName(), a.role(), a.baseCurrency(), a.timeZone()))
                 .toList();
+    }
+
+    /**
+     * The caller's organizations with their headline figures, read in one query per figure across all of them: the
+     * home page of a fractional CIO.
+     */
+    @Transactional(readOnly = true)
+    public List<OrganizationOverview> overview() {
+        var mine = directory.memberships(CurrentUser.require().accountId());
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = mine.stream().map(org.opencio.platform.tenancy.OrgAccess::orgId).toList();
+        var members = counts("select org_id, count(*) from memberships where active = true and org_id in (:ids) group by org_id", ids);
+        var departments = counts("select org_id, count(*) from departments where archived = false and org_id in (:ids) group by org_id", ids);
+        var invitations = counts("select org_id, count(*) from invitations where status = 'PENDING' and expires_at > current_timestamp "
+                + "and org_id in (:ids) group by org_id", ids);
+        return mine.stream()
+                .map(a -> new OrganizationOverview(
+                        a.slug(),
+                        a.orgName(),
+                        a.role(),
+                        a.baseCurrency(),
+                        a.timeZone(),
+                        members.getOrDefault(a.orgId(), 0L),
+                        departments.getOrDefault(a.orgId(), 0L),
+                        invitations.getOrDefault(a.orgId(), 0L)))
+                .toList();
+    }
+
+    private java.util.Map<UUID, Long> counts(String sql, List<UUID> orgIds) {
+        var result = new java.util.HashMap<UUID, Long>();
+        jdbc.sql(sql).param("ids", orgIds).query(rs -> {
+            result.put(rs.getObject(1, UUID.class), rs.getLong(2));
+        });
+        return result;
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,7 @@ package org.opencio.organization.web;
 import java.util.List;
 import org.opencio.organization.MemberFilter;
 import org.opencio.organization.MemberManagement;
-import org.opencio.organization.MembershipSummary;
+import org.opencio.organization.OrganizationOverview;
 import org.opencio.organization.OrganizationManagement;
 import org.opencio.organization.DepartmentManagement;
 import org.opencio.platform.security.CurrentUser;
@@ -32,7 +32,7 @@ class HomeWebController {
 
     @GetMapping("/")
     String home(Model model) {
-        List<MembershipSummary> mine = organizations.mine();
+        List<OrganizationOverview> mine = organizations.overview();
         if (mine.size() == 1 && !CurrentUser.require().platformAdmin()) {
             return "redirect:/o/" + mine.getFirst().slug();
         }

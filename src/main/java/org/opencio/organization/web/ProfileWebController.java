@@ -33,6 +33,18 @@ class ProfileWebController {
         return "organization/profile";
     }
 
+    @PostMapping("/profile/name")
+    String rename(@org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String displayName,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("account", accounts.me());
+        model.addAttribute("form", new ChangePassword(null, null));
+        return Forms.submit(model, "organization/profile", () -> {
+            accounts.rename(displayName);
+            Flash.success(redirect, "profile.renamed");
+            return "redirect:/profile";
+        });
+    }
+
     @PostMapping("/profile/password")
     String changePassword(@ModelAttribute("form") ChangePassword form, Model model, RedirectAttributes redirect) {
         model.addAttribute("account", accounts.me());
