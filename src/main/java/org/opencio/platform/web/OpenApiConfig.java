@@ -19,7 +19,7 @@ class OpenApiConfig {
                         .title("OpenCIO API")
                         .version("v1")
                         .description("The JSON API of OpenCIO. Authenticate with a personal access token "
-                                + "(Profile → API tokens) as 'Authorization: Bearer <token>'. Errors are RFC 9457 "
+                                + "(Profile → API tokens) as the header 'Authorization: Bearer' followed by the token. Errors are RFC 9457 "
                                 + "problem details; lists page with limit and an opaque cursor; updates need If-Match; "
                                 + "POST accepts an Idempotency-Key."))
                 .components(new Components()
