@@ -70,7 +70,9 @@ final class Browser implements AutoCloseable {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail(message);
         }
-        Assumptions.abort(message + " (skipped because CI is not 'true')");
+        message += " (skipped because CI is not 'true')";
+        System.err.println(message);
+        Assumptions.abort(message);
     }
 
     /** Starts a new browser, with an empty profile of its own, that opens pages of the app at {@code baseUrl}. */
