@@ -111,8 +111,11 @@ public class Setup implements ApplicationRunner {
             throw new ConflictException("orgSlug", "an organization with the slug '" + orgCommand.slug() + "' exists");
         }
         Account admin = tx.execute(s -> accounts.saveAndFlush(new Account(email, displayName, encoder.encode(password), true)));
+        var principal = new org.opencio.platform.security.AccountPrincipal(
+                admin.getId(), admin.email(), admin.displayName(), true, true, null, null);
         try {
-            return organizations.createWithCio(orgCommand, admin.getId());
+            return org.opencio.platform.security.RunAs.person(
+                    principal, () -> organizations.createWithCio(orgCommand, admin.getId()));
         } catch (RuntimeException e) {
             tx.executeWithoutResult(s -> accounts.deleteById(admin.getId()));
             throw e;

@@ -130,9 +130,9 @@ class FirstRunJourneyBrowserTests {
                 .type("f-password", ADMIN_PASSWORD)
                 .type("f-orgName", ORG)
                 .type("f-orgSlug", ORG_SLUG)
-                .type("f-baseCurrency", "EUR")
-                .type("f-timeZone", "Europe/Vienna")
-                .type("f-locale", "en-GB")
+                .choose("f-baseCurrency", "EUR")
+                .choose("f-timeZone", "Europe/Vienna")
+                .choose("f-locale", "en-GB")
                 .choose("f-fiscalYearStartMonth", "7");
         admin.screenshot("setup-form-filled");
         admin.submit();
@@ -157,7 +157,7 @@ class FirstRunJourneyBrowserTests {
         assertThat(admin.heading()).isEqualTo("Overview");
         assertThat(admin.text())
                 .contains("Welcome, " + ADMIN_NAME)
-                .contains("You are CIO of " + ORG + ".")
+                .contains("Your role in " + ORG + ": CIO.")
                 .contains("Base currency EUR · time zone Europe/Vienna · fiscal year from July");
         admin.screenshot("organization-home");
     }
@@ -218,7 +218,7 @@ class FirstRunJourneyBrowserTests {
         assertThat(colleague.location()).isEqualTo("/o/" + ORG_SLUG);
         assertThat(colleague.text())
                 .contains("Welcome, " + COLLEAGUE_NAME)
-                .contains("You are IT manager of " + ORG + ".");
+                .contains("Your role in " + ORG + ": IT manager.");
         assertThat(switcher(colleague).getText()).contains(ORG);
         colleague.screenshot("colleague-organization-home");
     }
@@ -245,15 +245,15 @@ class FirstRunJourneyBrowserTests {
         assertThat(admin.location()).isEqualTo("/o/" + SECOND_ORG_SLUG);
         assertThat(admin.successMessage()).startsWith("Organization " + SECOND_ORG + " was created.");
         assertThat(admin.text())
-                .contains("You are CIO of " + SECOND_ORG + ".")
+                .contains("Your role in " + SECOND_ORG + ": CIO.")
                 .contains("Base currency USD · time zone America/New_York · fiscal year from October");
         assertThat(switcher(admin).findElement(By.tagName("summary")).getText()).contains(SECOND_ORG);
         admin.screenshot("second-organization-home");
 
         switchTo(admin, ORG, ORG_SLUG);
-        assertThat(admin.text()).contains("You are CIO of " + ORG + ".");
+        assertThat(admin.text()).contains("Your role in " + ORG + ": CIO.");
         switchTo(admin, SECOND_ORG, SECOND_ORG_SLUG);
-        assertThat(admin.text()).contains("You are CIO of " + SECOND_ORG + ".");
+        assertThat(admin.text()).contains("Your role in " + SECOND_ORG + ": CIO.");
         switchTo(admin, ORG, ORG_SLUG);
         admin.screenshot("switched-back");
     }
@@ -273,6 +273,10 @@ class FirstRunJourneyBrowserTests {
                         "member.added");
         // The administrator's own membership and the colleague's are both recorded.
         assertThat(actions.stream().filter("member.added"::equals)).hasSize(2);
+        // Every change names the person who made it, the setup included.
+        assertThat(admin.all(By.cssSelector("table.audit tbody tr td:nth-child(3)")).stream().map(WebElement::getText))
+                .isNotEmpty()
+                .allSatisfy(actor -> assertThat(actor).isIn(ADMIN_NAME, COLLEAGUE_NAME));
         // Nothing of the second organization leaks into the first one's trail.
         assertThat(admin.text()).doesNotContain(SECOND_ORG);
         admin.screenshot("audit-trail");

@@ -44,7 +44,7 @@ class AuthWebController {
         }
         model.addAttribute("token", token);
         model.addAttribute("form", new SetupCommand(null, null, null, null, null, "EUR", "UTC", "en-US", 1));
-        return "auth/setup";
+        return OrganizationWebController.choices(model, "auth/setup");
     }
 
     @PostMapping("/setup")
@@ -54,6 +54,7 @@ class AuthWebController {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("token", token);
+        OrganizationWebController.choices(model, "auth/setup");
         return Forms.submit(model, "auth/setup", () -> {
             OrganizationView org = setup.complete(token, form);
             Flash.success(redirect, "setup.done", org.name());

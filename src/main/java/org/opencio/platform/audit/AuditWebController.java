@@ -10,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -33,7 +32,11 @@ class AuditWebController {
             @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(defaultValue = "false") boolean verify,
             Model model) {
+        if (verify) {
+            model.addAttribute("verification", log.verify());
+        }
         ZoneId zone = ZoneId.of(TenantContext.requireAccess().timeZone());
         Instant fromInstant = from == null ? null : from.atStartOfDay(zone).toInstant();
         Instant toInstant = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
@@ -47,11 +50,4 @@ class AuditWebController {
         return "platform/audit";
     }
 
-    @PostMapping("/verify")
-    String verify(@PathVariable String orgSlug, Model model) {
-        model.addAttribute("verification", log.verify());
-        model.addAttribute("page", log.list(AuditFilter.none(), null, null));
-        model.addAttribute("zone", ZoneId.of(TenantContext.requireAccess().timeZone()));
-        return "platform/audit";
-    }
 }
