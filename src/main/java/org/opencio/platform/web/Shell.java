@@ -19,8 +19,11 @@ public class Shell {
     private final IdentityDirectory directory;
     private final List<NavItem> items;
 
-    Shell(IdentityDirectory directory, List<NavItem> items) {
+    private final org.opencio.platform.notification.Notifications notifications;
+
+    Shell(IdentityDirectory directory, List<NavItem> items, org.opencio.platform.notification.Notifications notifications) {
         this.directory = directory;
+        this.notifications = notifications;
         this.items = items.stream()
                 .sorted(Comparator.comparing(NavItem::section).thenComparingInt(NavItem::order))
                 .toList();
@@ -32,6 +35,11 @@ public class Shell {
 
     public Optional<OrgAccess> org() {
         return TenantContext.access();
+    }
+
+    /** How many notifications the person has not read yet in the current organization. */
+    public long unreadNotifications() {
+        return org().isPresent() ? notifications.unreadCount() : 0;
     }
 
     /** Whether the current member's role carries the named permission. */
