@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.ServletContext;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,11 @@ import org.opencio.organization.OrgFixtures.Person;
 import org.opencio.platform.security.Role;
 import org.opencio.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Bad input to the JSON API is refused with a 4xx problem detail that names what is wrong, never a 500, and leaves
@@ -193,6 +197,28 @@ class BadInputIntegrationTests {
 
         assertThat(lastAuditSeq(mvc, org)).isEqualTo(seq);
         assertThat(departmentCodes(org)).isEmpty();
+    }
+
+    @Test
+    void bodiesOverOneMebibyteWithoutADeclaredLengthAreRefusedToo() throws Exception {
+        var org = fixtures.organization();
+        long seq = lastAuditSeq(mvc, org);
+        String body = "{\"code\": \"BIG\", \"name\": \"" + "x".repeat(1024 * 1024) + "\"}";
+
+        mvc.perform(as(org.cio(), new Chunked("/api/v1/orgs/" + org.slug() + "/departments"), body))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.type").value("urn:opencio:problem:payload-too-large"));
+        mvc.perform(as(org.cio(), new Chunked("/api/v1/orgs/" + org.slug() + "/departments"), body)
+                        .header("Idempotency-Key", "big-1"))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.type").value("urn:opencio:problem:payload-too-large"));
+
+        assertThat(lastAuditSeq(mvc, org)).isEqualTo(seq);
+        assertThat(departmentCodes(org)).isEmpty();
+        // The refused request did not use up its key.
+        mvc.perform(as(org.cio(), post("/api/v1/orgs/" + org.slug() + "/departments"), "{\"code\": \"OK\", \"name\": \"OK\"}")
+                        .header("Idempotency-Key", "big-1"))
+                .andExpect(status().isCreated());
     }
 
     @Test
@@ -460,6 +486,31 @@ class BadInputIntegrationTests {
         updateMember(org, manager, "\"0\"", "{\"role\": \"IT_MANAGER\", \"approvalLimit\": 999999999999999.9999}")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"approvalLimit\":999999999999999.9999")));
+    }
+
+    /** A POST whose body arrives without a Content-Length, as chunked requests do. */
+    private static final class Chunked extends AbstractMockHttpServletRequestBuilder<Chunked> {
+
+        Chunked(String uri) {
+            super(HttpMethod.POST);
+            uri(uri);
+            header("Transfer-Encoding", "chunked");
+        }
+
+        @Override
+        protected MockHttpServletRequest createServletRequest(ServletContext context) {
+            return new MockHttpServletRequest(context) {
+                @Override
+                public int getContentLength() {
+                    return -1;
+                }
+
+                @Override
+                public long getContentLengthLong() {
+                    return -1;
+                }
+            };
+        }
     }
 
     private ResultActions createDepartment(Org org, String json) throws Exception {

@@ -14,7 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /** Small helpers for calling the JSON API as a fixture person and reading its answers. */
 public final class Api {
@@ -22,12 +22,12 @@ public final class Api {
     private Api() {}
 
     /** The request sent with the person's API token. */
-    public static MockHttpServletRequestBuilder as(Person person, MockHttpServletRequestBuilder request) {
+    public static <B extends AbstractMockHttpServletRequestBuilder<B>> B as(Person person, B request) {
         return request.header("Authorization", person.bearer());
     }
 
     /** The request sent with the person's API token and a JSON body. */
-    public static MockHttpServletRequestBuilder as(Person person, MockHttpServletRequestBuilder request, String json) {
+    public static <B extends AbstractMockHttpServletRequestBuilder<B>> B as(Person person, B request, String json) {
         return as(person, request).contentType(MediaType.APPLICATION_JSON).content(json);
     }
 
