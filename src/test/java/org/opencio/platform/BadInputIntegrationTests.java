@@ -79,6 +79,13 @@ class BadInputIntegrationTests {
         updateOrganization(org, "\"0\"", settings("Renamed", "EUR", "Europe/Berlin", "en-GB", "\"March\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(namesField("fiscalYearStartMonth"));
+        // A month is a whole number: a fraction must not be cut down to one silently.
+        updateOrganization(org, "\"0\"", settings("Renamed", "EUR", "Europe/Berlin", "en-GB", "2.5"))
+                .andExpect(status().isBadRequest())
+                .andExpect(namesField("fiscalYearStartMonth"));
+        updateOrganization(org, "\"0\"", settings("Renamed", "EUR", "Europe/Berlin", "en-GB", "true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(namesField("fiscalYearStartMonth"));
         invite(org, "{\"email\": \"someone@example.test\", \"role\": \"EMPLOYEE\", \"approvalLimit\": \"lots\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(namesField("approvalLimit"));
