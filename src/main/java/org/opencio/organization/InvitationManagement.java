@@ -152,7 +152,7 @@ public class InvitationManagement {
                 Instant.now().plus(validity));
         invitations.saveAndFlush(invitation);
         audit.record("invitation.created", "Invitation", invitation.getId(), null, invitation.snapshot());
-        return deliver(caller, invitation, secret);
+        return deliver(caller, invitation, secret, invitation.expiresAt());
     }
 
     /** A new link for a pending invitation (the old link stops working) with a fresh validity. */
@@ -164,11 +164,12 @@ public class InvitationManagement {
             throw new ConflictException("status", "only a pending invitation can be resent");
         }
         String secret = TokenHashing.newSecret("inv_");
+        Instant expires = Instant.now().plus(validity);
         jdbc.sql("update invitations set token_hash = ?, expires_at = ?, version = version + 1 where id = ? and org_id = ?")
-                .params(TokenHashing.sha256(secret), java.sql.Timestamp.from(Instant.now().plus(validity)), id, caller.orgId())
+                .params(TokenHashing.sha256(secret), java.sql.Timestamp.from(expires), id, caller.orgId())
                 .update();
         audit.record("invitation.resent", "Invitation", id, null, invitation.snapshot());
-        return deliver(caller, invitation, secret);
+        return deliver(caller, invitation, secret, expires);
     }
 
     @Transactional
@@ -272,14 +273,15 @@ public class InvitationManagement {
         return invitation;
     }
 
-    private InvitationSent deliver(OrgAccess caller, Invitation invitation, String secret) {
+    /** Sends (or hands back) the link; {@code expires} is the link's own end, which a resend moves. */
+    private InvitationSent deliver(OrgAccess caller, Invitation invitation, String secret, Instant expires) {
         String url = baseUrl + "/invitations/" + secret;
         boolean emailed = mailer.send(
                 invitation.email(),
                 "You are invited to " + caller.orgName() + " on OpenCIO",
                 "Hello,\n\nyou have been invited to join " + caller.orgName() + " on OpenCIO as "
                         + invitation.role().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)
-                        + ".\n\nOpen this link to accept (valid until " + invitation.expiresAt() + "):\n" + url
+                        + ".\n\nOpen this link to accept (valid until " + expires + "):\n" + url
                         + "\n\nIf you did not expect this invitation, ignore this message.\n");
         return new InvitationSent(find(caller.orgId(), invitation.getId()), emailed, emailed ? null : url);
     }

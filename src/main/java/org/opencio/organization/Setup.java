@@ -3,11 +3,14 @@ package org.opencio.organization;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.opencio.platform.security.TokenHashing;
 import org.opencio.shared.Checks;
 import org.opencio.shared.ConflictException;
+import org.opencio.shared.InvalidInputException;
 import org.opencio.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,9 +91,6 @@ public class Setup implements ApplicationRunner {
         if (!needed() || !tokenValid(token)) {
             throw new NotFoundException("Setup");
         }
-        var checks = new Checks().email("email", command.email()).text("displayName", command.displayName(), 200, true);
-        PasswordPolicy.check(checks, "password", command.password(), command.email());
-        checks.throwIfAny();
         var orgCommand = new CreateOrganization(
                 command.orgName(),
                 command.orgSlug(),
@@ -98,6 +98,31 @@ public class Setup implements ApplicationRunner {
                 command.timeZone(),
                 command.locale(),
                 command.fiscalYearStartMonth());
+        // The form shows every mistake at once, each next to its field: the organization's name and slug are
+        // orgName and orgSlug here.
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        var checks = new Checks().email("email", command.email()).text("displayName", command.displayName(), 200, true);
+        PasswordPolicy.check(checks, "password", command.password(), command.email());
+        try {
+            checks.throwIfAny();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            organizations.validateForCreate(orgCommand);
+        } catch (InvalidInputException e) {
+            e.errors().forEach(f -> errors.add(new InvalidInputException.FieldError(
+                    switch (f.field()) {
+                        case "name" -> "orgName";
+                        case "slug" -> "orgSlug";
+                        default -> f.field();
+                    },
+                    f.code(),
+                    f.detail())));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         OrganizationView org = createAdminAndOrg(command.email(), command.displayName(), command.password(), orgCommand);
         setupToken = null;
         return org;

@@ -99,7 +99,9 @@ public final class Checks {
             return this;
         }
         Locale locale = Locale.forLanguageTag(value);
-        boolean known = !locale.getLanguage().isEmpty()
+        // 20 characters is what organizations store; longer tags only add calendar or variant extensions.
+        boolean known = value.length() <= 20
+                && !locale.getLanguage().isEmpty()
                 && java.util.Arrays.asList(Locale.getAvailableLocales()).contains(locale);
         if (!known) {
             add(field, "locale", field + " must be a language tag such as en-US or de-DE");

@@ -54,10 +54,18 @@ public class OrgFixtures {
     }
 
     /** A person in an organization, with an API token scoped to it. */
-    public record Person(UUID accountId, UUID membershipId, String email, String name, Role role, String token, OrgAccess access) {
+    public record Person(
+            UUID accountId,
+            UUID membershipId,
+            String email,
+            String name,
+            Role role,
+            String token,
+            OrgAccess access,
+            boolean platformAdmin) {
 
         public AccountPrincipal principal() {
-            return new AccountPrincipal(accountId, email, name, false, true, null, null);
+            return new AccountPrincipal(accountId, email, name, platformAdmin, true, null, null);
         }
 
         public String bearer() {
@@ -77,9 +85,21 @@ public class OrgFixtures {
     }
 
     public Org organization(String currency) {
+        return organization(currency, false);
+    }
+
+    /**
+     * A platform administrator: an account with the platform flag, CIO of an organization of its own so that it has an
+     * API token (tokens always belong to one organization).
+     */
+    public Person platformAdmin() {
+        return organization("EUR", true).cio();
+    }
+
+    private Org organization(String currency, boolean platformAdmin) {
         String slug = unique("org");
         String email = slug + "-cio@example.test";
-        Account cio = tx.execute(s -> accounts.saveAndFlush(new Account(email, "CIO of " + slug, passwordHash, false)));
+        Account cio = tx.execute(s -> accounts.saveAndFlush(new Account(email, "CIO of " + slug, passwordHash, platformAdmin)));
         OrganizationView org = organizations.createWithCio(
                 new CreateOrganization("Org " + slug, slug, currency, "Europe/Berlin", "en-GB", 1), cio.getId());
         UUID membershipId = TenantContext.callInOrg(
@@ -128,8 +148,10 @@ public class OrgFixtures {
     private Person withToken(OrganizationView org, Account account, UUID membershipId, Role role) {
         var access = new OrgAccess(org.id(), org.slug(), org.name(), org.baseCurrency(), org.timeZone(), org.locale(),
                 account.getId(), membershipId, role);
-        var principal = new AccountPrincipal(account.getId(), account.email(), account.displayName(), false, true, null, null);
+        var principal = new AccountPrincipal(
+                account.getId(), account.email(), account.displayName(), account.platformAdmin(), true, null, null);
         CreatedToken token = RunAs.member(principal, access, () -> tx.execute(s -> accountManagement.createToken(new CreateToken("tests", null))));
-        return new Person(account.getId(), membershipId, account.email(), account.displayName(), role, token.secret(), access);
+        return new Person(account.getId(), membershipId, account.email(), account.displayName(), role, token.secret(), access,
+                account.platformAdmin());
     }
 }

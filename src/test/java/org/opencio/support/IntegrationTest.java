@@ -11,10 +11,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A full application on the test database (in-memory H2, or the PostgreSQL that SPRING_DATASOURCE_URL names), with
  * MockMvc. All such tests share one context; each builds its own organizations, so none depends on another.
+ *
+ * <p>The application runs in its embedded server, as in production: without one, Spring Boot treats the context as a
+ * war deployment and configures the session cookie from the servlet container instead of {@code server.servlet.*}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface IntegrationTest {}

@@ -121,7 +121,7 @@ class DepartmentWebController {
         form(model, existing);
         return Forms.submit(model, "organization/department-form", () -> {
             departments.archive(existing.id(), reason);
-            Flash.success(redirect, "departments.archived", existing.name());
+            Flash.success(redirect, "departments.archivedMsg", existing.name());
             return "redirect:/o/" + orgSlug + "/departments";
         });
     }

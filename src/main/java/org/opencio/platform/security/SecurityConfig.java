@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,8 +36,14 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(
-            IdentityDirectory directory, PasswordEncoder encoder, LoginThrottle throttle) {
-        return new ProviderManager(new AccountAuthenticationProvider(directory, encoder, throttle));
+            IdentityDirectory directory,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            AuthenticationEventPublisher events) {
+        var manager = new ProviderManager(new AccountAuthenticationProvider(directory, encoder, throttle));
+        // The login throttle counts failures from these events; a manager built by hand publishes none by default.
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     @Bean

@@ -65,7 +65,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "Idempotency-Key must be between 1 and 200 characters.");
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (BodySizeLimitFilter.TooLarge e) {
+            // A body without a declared length is only found too large while it is read, here before any controller.
+            ProblemWriter.write(
+                    response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The request body is too large.");
+            return;
+        }
         String fingerprint = TokenHashing.sha256(request.getRequestURI() + "\n" + new String(body, StandardCharsets.UTF_8));
         UUID accountId = caller.get().accountId();
         try {
