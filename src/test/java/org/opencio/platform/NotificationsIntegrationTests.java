@@ -1,6 +1,8 @@
 package org.opencio.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -75,8 +77,7 @@ class NotificationsIntegrationTests {
                 "$.items[0].id");
         mvc.perform(get("/o/" + org.slug() + "/notifications").with(user(org.cio().principal())))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("Budget line IT-01 is at 85 %")));
+                .andExpect(content().string(containsString("Budget line IT-01 is at 85 %")));
         mvc.perform(post("/o/" + org.slug() + "/notifications/" + ciosId + "/open").with(user(org.cio().principal())).with(csrf()))
                 .andExpect(redirectedUrl("/o/" + org.slug() + "/departments"));
         mvc.perform(post(base + "/read-all").header("Authorization", org.cio().bearer()))
