@@ -96,6 +96,12 @@ public class DepartmentManagement {
         children.getOrDefault(d.id(), List.of()).forEach(c -> walk(c, depth + 1, children, out));
     }
 
+    /** Whether the id names an active department of the current organization (for other modules' checks). */
+    @Transactional(readOnly = true)
+    public boolean isActiveDepartment(UUID id) {
+        return departments.findById(id).filter(d -> !d.archived()).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public DepartmentView get(UUID id) {
         UUID orgId = Access.require(Permission.DEPARTMENTS_VIEW).orgId();

@@ -82,6 +82,44 @@ public class MemberManagement {
         return keyset.page(rows, request, m -> keys(request, m));
     }
 
+    /**
+     * The accounts of the current organization's active members with this role, for other modules that notify them
+     * (no permission needed: it reveals nothing but ids).
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> activeAccounts(Role role) {
+        return jdbc.sql("select account_id from memberships where org_id = ? and role = ? and active = true")
+                .params(org.opencio.platform.tenancy.TenantContext.requireOrgId(), role.name())
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Display names of members of the current organization, by account (other modules show them in lists). */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> displayNames(java.util.Collection<UUID> accountIds) {
+        Map<UUID, String> names = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select a.id, a.display_name from accounts a join memberships m on m.account_id = a.id "
+                        + "where m.org_id = :org and a.id in (:ids)")
+                .param("org", org.opencio.platform.tenancy.TenantContext.requireOrgId())
+                .param("ids", accountIds)
+                .query(rs -> {
+                    names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return names;
+    }
+
+    /** Whether the account is an active member of the current organization. */
+    @Transactional(readOnly = true)
+    public boolean isActiveMember(UUID accountId) {
+        return jdbc.sql("select count(*) from memberships where org_id = ? and account_id = ? and active = true")
+                .params(org.opencio.platform.tenancy.TenantContext.requireOrgId(), accountId)
+                .query(Long.class)
+                .single() > 0;
+    }
+
     @Transactional(readOnly = true)
     public MemberView get(UUID id) {
         UUID orgId = Access.require(Permission.MEMBERS_VIEW).orgId();

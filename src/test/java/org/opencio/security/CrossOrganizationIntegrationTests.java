@@ -26,9 +26,11 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Walks every page and API route of every module as a member of organization B, naming organization A's slug or
- * A's records, and expects 404 every time with nothing changed in A. New routes are covered as soon as they exist;
- * A's records are found through its audit trail, so every audited record of a new module is tried too.
+ * Walks every page and API route of every module as members of organization B, naming organization A's slug or A's
+ * records, and expects 404 with nothing changed in A. A member whose role may not use a route at all may get 403
+ * instead (that says nothing about A), but someone in B whose role may use it must get 404, and nobody anything else.
+ * New routes are covered as soon as they exist; A's records are found through its audit trail, so every audited
+ * record of a new module is tried too.
  */
 @IntegrationTest
 class CrossOrganizationIntegrationTests {
@@ -67,7 +69,13 @@ class CrossOrganizationIntegrationTests {
     void anotherOrganizationsSlugAndRecordsAreNotFoundOnEveryRoute() throws Exception {
         Org a = populatedOrganization();
         Org b = fixtures.organization();
-        Person intruder = b.cio();
+        List<Person> intruders = new ArrayList<>();
+        intruders.add(b.cio());
+        for (Role role : Role.values()) {
+            if (role != Role.CIO) {
+                intruders.add(fixtures.member(b, role));
+            }
+        }
         List<String> aRecords = jdbc.sql("select distinct entity_id from audit_events where org_id = ?")
                 .param(a.id())
                 .query(String.class)
@@ -81,11 +89,11 @@ class CrossOrganizationIntegrationTests {
         for (Route route : routes) {
             // A's slug: B's CIO is no member there.
             String anyId = aRecords.getFirst();
-            expectNotFound(route, route.path(a.slug(), anyId), intruder, failures);
+            expectNotFound(route, route.path(a.slug(), anyId), intruders, failures);
             // B's slug with A's records.
             if (route.hasRecordVariable()) {
                 for (String id : aRecords) {
-                    expectNotFound(route, route.path(b.slug(), id), intruder, failures);
+                    expectNotFound(route, route.path(b.slug(), id), intruders, failures);
                 }
             }
         }
@@ -93,7 +101,22 @@ class CrossOrganizationIntegrationTests {
         assertThat(eventCount(a)).as("nothing changed in organization A").isEqualTo(aEventsBefore);
     }
 
-    private void expectNotFound(Route route, String path, Person caller, List<String> failures) throws Exception {
+    private void expectNotFound(Route route, String path, List<Person> callers, List<String> failures) throws Exception {
+        List<String> answers = new ArrayList<>();
+        boolean notFound = false;
+        boolean other = false;
+        for (Person caller : callers) {
+            int status = status(route, path, caller);
+            answers.add(caller.role() + " " + status);
+            notFound |= status == 404;
+            other |= status != 404 && status != 403;
+        }
+        if (!notFound || other) {
+            failures.add(route.method() + " " + path + " → " + answers);
+        }
+    }
+
+    private int status(Route route, String path, Person caller) throws Exception {
         MockHttpServletRequestBuilder request = request(route.method(), path);
         if (route.api()) {
             request.header("Authorization", caller.bearer());
@@ -106,10 +129,7 @@ class CrossOrganizationIntegrationTests {
                 request.with(csrf()).param("version", "0");
             }
         }
-        int status = mvc.perform(request).andReturn().getResponse().getStatus();
-        if (status != 404) {
-            failures.add(route.method() + " " + path + " → " + status);
-        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
     }
 
     /** Organization A with at least one record of every kind the organization module has. */

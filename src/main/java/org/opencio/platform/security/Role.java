@@ -7,12 +7,13 @@ import java.util.Set;
 
 /** A member's role in one organization (DESIGN.md, "Who uses it"), with the permissions it carries. */
 public enum Role {
-    CIO(4, EnumSet.allOf(Permission.class)),
-    IT_MANAGER(3, EnumSet.of(DEPARTMENTS_VIEW, DEPARTMENTS_MANAGE, MEMBERS_VIEW, MEMBERS_MANAGE)),
+    // A CIO does everything but approve their own budget: that is for the executives.
+    CIO(4, EnumSet.complementOf(EnumSet.of(BUDGET_APPROVE))),
+    IT_MANAGER(3, EnumSet.of(DEPARTMENTS_VIEW, DEPARTMENTS_MANAGE, MEMBERS_VIEW, MEMBERS_MANAGE, BUDGET_VIEW, ACTUALS_RECORD)),
     IT_STAFF(2, EnumSet.of(DEPARTMENTS_VIEW, MEMBERS_VIEW)),
     EMPLOYEE(1, EnumSet.of(DEPARTMENTS_VIEW)),
-    EXECUTIVE(0, EnumSet.of(DEPARTMENTS_VIEW, MEMBERS_VIEW)),
-    AUDITOR(0, EnumSet.of(DEPARTMENTS_VIEW, MEMBERS_VIEW, AUDIT_VIEW));
+    EXECUTIVE(0, EnumSet.of(DEPARTMENTS_VIEW, MEMBERS_VIEW, BUDGET_VIEW, BUDGET_APPROVE)),
+    AUDITOR(0, EnumSet.of(DEPARTMENTS_VIEW, MEMBERS_VIEW, AUDIT_VIEW, BUDGET_VIEW));
 
     /** Rank within the IT line; executives and auditors stand outside it (rank 0) and only a CIO grants them. */
     private final int itRank;

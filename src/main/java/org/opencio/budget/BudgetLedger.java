@@ -1,0 +1,203 @@
+package org.opencio.budget;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.opencio.platform.audit.AuditTrail;
+import org.opencio.platform.security.CurrentUser;
+import org.opencio.platform.tenancy.TenantContext;
+import org.opencio.shared.Checks;
+import org.opencio.shared.Ids;
+import org.opencio.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public budget API through which purchases, contracts, invoices and imports move money through the stages.
+ * Every call names its source document and is idempotent by it: a repeated event never counts twice. The line is
+ * locked for the length of the call, so concurrent reservations cannot together take a blocking line over plan.
+ * Callers check their own permissions; the ledger records what they did in the audit trail.
+ */
+@Service
+public class BudgetLedger {
+
+    private final BudgetLines lines;
+    private final Budgets budgets;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final BudgetAlerts alerts;
+
+    BudgetLedger(BudgetLines lines, Budgets budgets, JdbcClient jdbc, AuditTrail audit, BudgetAlerts alerts) {
+        this.lines = lines;
+        this.budgets = budgets;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.alerts = alerts;
+    }
+
+    /** What adding {@code amount} to the line would mean, without changing anything. */
+    @Transactional(readOnly = true)
+    public BudgetCheck check(UUID lineId, BigDecimal amount) {
+        positive(amount);
+        BudgetLine line = lines.findById(lineId).orElseThrow(() -> new NotFoundException("Budget line"));
+        Budget budget = budgetOf(line);
+        return SpendRule.check(line, amount, budget.warnPercent(), budget.currency());
+    }
+
+    /** Pre-commits money for a submitted request; refused on a blocking line that it would take over plan. */
+    @Transactional
+    public MovementResult reserve(UUID lineId, BigDecimal amount, SourceDocument source, @Nullable String description) {
+        return spend(lineId, amount, Stage.RESERVED, source, null, description, LocalDate.now());
+    }
+
+    /** Gives back what a source reserved and has not yet released (a rejected or withdrawn request). */
+    @Transactional
+    public MovementResult release(UUID lineId, SourceDocument source) {
+        BudgetLine line = lock(lineId);
+        Budget budget = budgetOf(line);
+        BigDecimal open = openAmount(line, Stage.RESERVED, source);
+        BudgetCheck check = SpendRule.check(line, open.negate(), budget.warnPercent(), budget.currency());
+        String key = "RELEASE:" + source.type() + ":" + source.id();
+        if (exists(key) || open.signum() == 0) {
+            return new MovementResult(check, true);
+        }
+        move(line, budget, Stage.RESERVED, open.negate(), source, key, "released", LocalDate.now());
+        return new MovementResult(check, false);
+    }
+
+    /** Commits money (an approved order, a signed contract), releasing the reservation it came from, if any. */
+    @Transactional
+    public MovementResult commit(
+            UUID lineId, BigDecimal amount, SourceDocument source, @Nullable SourceDocument fromReservation, @Nullable String description) {
+        return spend(lineId, amount, Stage.COMMITTED, source, fromReservation, description, LocalDate.now());
+    }
+
+    /**
+     * Records money spent on {@code date} (an invoice, an expense), relieving the commitment it settles, if any. Actual
+     * money is never refused: it has been spent.
+     */
+    @Transactional
+    public MovementResult recordActual(
+            UUID lineId,
+            BigDecimal amount,
+            LocalDate date,
+            SourceDocument source,
+            @Nullable SourceDocument settlesCommitment,
+            @Nullable String description) {
+        return spend(lineId, amount, Stage.ACTUAL, source, settlesCommitment, description, date);
+    }
+
+    private MovementResult spend(
+            UUID lineId,
+            BigDecimal amount,
+            Stage stage,
+            SourceDocument source,
+            @Nullable SourceDocument previous,
+            @Nullable String description,
+            LocalDate date) {
+        positive(amount);
+        BudgetLine line = lock(lineId);
+        Budget budget = budgetOf(line);
+        String key = source.key(stage);
+        // What moves out of the previous stage does not count against the line twice.
+        BigDecimal freed = BigDecimal.ZERO;
+        Stage previousStage = stage == Stage.ACTUAL ? Stage.COMMITTED : Stage.RESERVED;
+        if (previous != null && stage != Stage.RESERVED) {
+            freed = openAmount(line, previousStage, previous).min(amount);
+        }
+        BudgetCheck check = SpendRule.check(line, amount.subtract(freed), budget.warnPercent(), budget.currency());
+        if (exists(key)) {
+            return new MovementResult(check, true);
+        }
+        if (stage != Stage.ACTUAL && !check.allowed()) {
+            throw new BudgetExceededException(check);
+        }
+        if (freed.signum() > 0) {
+            move(line, budget, previousStage, freed.negate(), previous, "SETTLE:" + key, "moved to " + stage.name().toLowerCase(), date);
+        }
+        move(line, budget, stage, amount, source, key, description, date);
+        return new MovementResult(check, false);
+    }
+
+    private void move(
+            BudgetLine line,
+            Budget budget,
+            Stage stage,
+            BigDecimal amount,
+            SourceDocument source,
+            String key,
+            @Nullable String description,
+            LocalDate date) {
+        int month = Math.max(1, Math.min(12, budget.fiscalMonthOf(date)));
+        UUID orgId = TenantContext.requireOrgId();
+        jdbc.sql("insert into budget_movements (id, org_id, line_id, stage, amount, fiscal_month, source_type, source_id, source_key, "
+                        + "description, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(Ids.newId(), orgId, line.getId(), stage.name(), amount, month, source.type(), source.id(), key,
+                        description, Timestamp.from(Instant.now()), CurrentUser.get().map(p -> p.accountId()).orElse(null))
+                .update();
+        if (stage == Stage.ACTUAL) {
+            addActual(orgId, line.getId(), month, amount);
+        }
+        line.add(stage, amount);
+        lines.saveAndFlush(line);
+        audit.record("budget." + stage.name().toLowerCase(), "BudgetLine", line.getId(), null,
+                Map.of("amount", amount, "month", month, "source", source.type() + ":" + source.id()));
+        alerts.afterChange(line, budget);
+    }
+
+    /** Adds to the per-month actual total of a line; the caller holds the line's lock. */
+    void addActual(UUID orgId, UUID lineId, int month, BigDecimal amount) {
+        int updated = jdbc.sql("update budget_actual_totals set amount = amount + ? where line_id = ? and fiscal_month = ?")
+                .params(amount, lineId, month)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into budget_actual_totals (org_id, line_id, fiscal_month, amount) values (?, ?, ?, ?)")
+                    .params(orgId, lineId, month, amount)
+                    .update();
+        }
+    }
+
+    /**
+     * What a source still holds in a stage: its own movements there, less what was released or moved on from it
+     * (those movements name the same source).
+     */
+    private BigDecimal openAmount(BudgetLine line, Stage stage, SourceDocument source) {
+        return jdbc.sql("select coalesce(sum(amount), 0) from budget_movements where org_id = ? and line_id = ? "
+                        + "and stage = ? and source_type = ? and source_id = ?")
+                .params(TenantContext.requireOrgId(), line.getId(), stage.name(), source.type(), source.id())
+                .query(BigDecimal.class)
+                .single();
+    }
+
+    private boolean exists(String key) {
+        return jdbc.sql("select count(*) from budget_movements where org_id = ? and source_key = ?")
+                        .params(TenantContext.requireOrgId(), key)
+                        .query(Long.class)
+                        .single() > 0;
+    }
+
+    private BudgetLine lock(UUID lineId) {
+        return lines.lockById(lineId).orElseThrow(() -> new NotFoundException("Budget line"));
+    }
+
+    private Budget budgetOf(BudgetLine line) {
+        return budgets.findById(line.budgetId()).orElseThrow(() -> new NotFoundException("Budget"));
+    }
+
+    private static void positive(@Nullable BigDecimal amount) {
+        new Checks().required("amount", amount).throwIfAny();
+        new Checks().rule(amount.signum() > 0, "amount", "positive", "amount must be greater than zero")
+                .money("amount", amount)
+                .throwIfAny();
+    }
+
+    static ZoneId zone() {
+        return ZoneId.of(TenantContext.access().map(a -> a.timeZone()).orElse("UTC"));
+    }
+}

@@ -1,0 +1,41 @@
+package org.opencio.budget;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A budget line with its four stages side by side, the plan and actuals per fiscal month, the year-end forecast and
+ * the forecast variance (plan − forecast; negative means a projected overspend).
+ */
+public record BudgetLineView(
+        UUID id,
+        UUID budgetId,
+        String code,
+        String description,
+        @Nullable UUID departmentId,
+        @Nullable String departmentName,
+        @Nullable UUID costPoolId,
+        @Nullable String costPoolName,
+        @Nullable UUID towerId,
+        @Nullable String towerName,
+        ExpenseType expenseType,
+        @Nullable UUID vendorId,
+        @Nullable UUID ownerId,
+        @Nullable String ownerName,
+        SpendPolicy policy,
+        ForecastMethod forecastMethod,
+        boolean unallocated,
+        BigDecimal originalPlan,
+        BigDecimal plan,
+        BigDecimal reserved,
+        BigDecimal committed,
+        BigDecimal actual,
+        BigDecimal available,
+        BigDecimal forecast,
+        BigDecimal forecastVariance,
+        String alertLevel,
+        List<BigDecimal> planByMonth,
+        List<BigDecimal> actualByMonth,
+        long version) {}

@@ -1,0 +1,6 @@
+package org.opencio.budget;
+
+public enum ExpenseType {
+    CAPEX,
+    OPEX
+}
