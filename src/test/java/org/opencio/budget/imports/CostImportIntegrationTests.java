@@ -109,6 +109,11 @@ class CostImportIntegrationTests {
     }
 
     String poll(Person person, String base, String id) throws Exception {
+        return poll(mvc, person, base, id);
+    }
+
+    /** Polls an import job until it ends (30 seconds at most); answers its final JSON. */
+    static String poll(MockMvc mvc, Person person, String base, String id) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
         while (true) {
             String job = Api.body(mvc.perform(as(person, get(base + "/cost-imports/" + id))).andExpect(status().isOk()));
