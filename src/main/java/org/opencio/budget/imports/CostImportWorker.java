@@ -164,18 +164,22 @@ class CostImportWorker implements DisposableBean {
         }
     }
 
-    /** One import as it runs: its counters, rejected rows waiting to be saved, and the money per line and month. */
+    /**
+     * Rows read from the file and ready for the database, with what the reader refused meanwhile. The reader sends them
+     * from its own thread, so reading the next rows overlaps with writing these.
+     */
+    private record Chunk(
+            List<PendingRow> rows, List<RejectionView> rejections, long rowsRead, long rejected, long duplicates, long bytesRead,
+            @Nullable String failure, boolean last) {}
+
+    /** One import as it runs: the reader of the file on a thread of its own, and the writer in the transaction. */
     private final class Run {
         private final Job job;
         private final CostImportJobs.Progress progress = new CostImportJobs.Progress();
         private final List<RejectionView> rejections = new ArrayList<>();
         private final Map<UUID, BigDecimal[]> amounts = new HashMap<>();
         private final Map<UUID, long[]> rowCounts = new HashMap<>();
-        private final List<PendingRow> batch = new ArrayList<>();
-        private final Set<String> batchKeys = new HashSet<>();
-        private long storedRejections;
         private long lastProgress = System.nanoTime();
-        private @Nullable ImportTarget target;
 
         Run(Job job) {
             this.job = job;
@@ -187,22 +191,31 @@ class CostImportWorker implements DisposableBean {
             jdbc.sql("select org_id from cost_import_locks where org_id = ? for update").param(job.orgId()).query(UUID.class).single();
             ImportTarget target = ledger.importTarget(job.fiscalYear())
                     .orElseThrow(() -> new Failed("There is no budget for fiscal year " + job.fiscalYear() + " any more."));
-            this.target = target;
             CostFormat format = job.format() == CostImportFormat.FOCUS
                     ? new FocusFormat(target.currency())
                     : new GlFormat(job.mapping() == null ? GlMapping.empty() : job.mapping(), target.currency());
-            RuleBook book = new RuleBook(rules.active(job.orgId()));
-            try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(job.file()));
-                    CsvReader csv = new CsvReader(utf8(counted), format.delimiter(), MAX_RECORD_CHARS)) {
-                read(csv, counted, format, book, target);
-            } catch (CsvReader.Broken e) {
-                throw new Failed("Line " + e.line() + ": " + e.getMessage() + ". Nothing was imported.");
-            } catch (CharacterCodingException e) {
-                throw new Failed("The file is not UTF-8 text (near byte " + progress.bytesRead + "). Save it as UTF-8 CSV; nothing was imported.");
-            } catch (ImportFailure e) {
-                throw new Failed(e.getMessage() + " Nothing was imported.");
-            } catch (IOException e) {
-                throw new Failed("The uploaded file could not be read (" + e.getMessage() + "). Nothing was imported.");
+            var reader = new FileReader(job, format, new RuleBook(rules.active(job.orgId())), target);
+            Thread thread = Thread.ofPlatform().name("cost-import-reader").daemon(true).start(reader);
+            try {
+                while (true) {
+                    Chunk chunk = reader.chunks.take();
+                    write(chunk, target);
+                    if (chunk.failure() != null) {
+                        throw new Failed(chunk.failure());
+                    }
+                    if (chunk.last()) {
+                        break;
+                    }
+                    if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                        report();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Failed("The server stopped while the import ran; nothing was imported. Upload the file again.");
+            } finally {
+                reader.stopped = true;
+                thread.interrupt();
             }
             if (job.strict() && progress.rowsRejected > 0) {
                 throw new Failed(progress.rowsRejected + " of " + progress.rowsRead
@@ -216,80 +229,16 @@ class CostImportWorker implements DisposableBean {
             jobs.finish(job.importId(), CostImportStatus.DONE, progress, null);
         }
 
-        private void read(CsvReader csv, CountingInputStream counted, CostFormat format, RuleBook book, ImportTarget target)
-                throws IOException, CsvReader.Broken, ImportFailure {
-            CsvReader.Record header = csv.next();
-            if (header == null) {
-                throw new ImportFailure("The file is empty.");
-            }
-            if (header.problem() != null) {
-                throw new ImportFailure("The header line is malformed: " + header.problem() + ".");
-            }
-            format.header(List.copyOf(header.values()));
-            CsvReader.Record record;
-            while ((record = csv.next()) != null) {
-                progress.rowsRead++;
-                progress.bytesRead = counted.count();
-                if (record.problem() != null) {
-                    reject(record, "bad quoting: " + record.problem());
-                } else {
-                    accept(record, format, book, target);
-                }
-                if (batch.size() >= settings.batchSize()) {
-                    flush();
-                }
-                if ((progress.rowsRead & 1023) == 0 && System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
-                    report();
-                }
-            }
-            flush();
-            progress.bytesRead = counted.count();
-        }
-
-        private void accept(CsvReader.Record record, CostFormat format, RuleBook book, ImportTarget target) {
-            CostRow row;
-            try {
-                row = format.row(record);
-            } catch (CellValues.Bad e) {
-                reject(record, e.getMessage());
-                return;
-            }
-            int month = target.fiscalMonthOf(row.date());
-            if (month < 1 || month > 12) {
-                reject(record, format.dateColumn() + " " + row.date() + " is outside fiscal year " + target.fiscalYear() + " ("
-                        + target.firstDay() + " to " + target.lastDay() + ")");
-                return;
-            }
-            MappingRuleView rule;
-            try {
-                rule = book.match(row).orElse(null);
-            } catch (RuleBook.BadTags e) {
-                reject(record, e.getMessage());
-                return;
-            }
-            UUID lineId = null;
-            if (row.lineCode() != null) {
-                lineId = target.linesByCode().get(row.lineCode());
-            }
-            if (lineId == null && rule != null) {
-                lineId = target.linesByCode().get(rule.lineCode());
-            }
-            if (lineId == null) {
-                lineId = target.unallocatedLineId();
-            }
-            if (!batchKeys.add(row.dedupeKey())) {
-                progress.rowsDuplicate++;
-                return;
-            }
-            batch.add(new PendingRow(row, lineId, rule == null ? null : rule.id(), month));
-        }
-
-        private void flush() {
+        /** Writes a chunk's rows (skipping those already imported) and counts what they add to each line and month. */
+        private void write(Chunk chunk, ImportTarget target) {
+            progress.rowsRead += chunk.rowsRead();
+            progress.rowsRejected += chunk.rejected();
+            progress.rowsDuplicate += chunk.duplicates();
+            progress.bytesRead = chunk.bytesRead();
+            rejections.addAll(chunk.rejections());
+            List<PendingRow> batch = chunk.rows();
             if (batch.isEmpty()) {
                 return;
-            }
-            if (Thread.currentThread().isInterrupted()) {
-                throw new Failed("The server stopped while the import ran; nothing was imported. Upload the file again.");
             }
             Connection connection = DataSourceUtils.getConnection(dataSource);
             boolean[] inserted;
@@ -325,8 +274,6 @@ class CostImportWorker implements DisposableBean {
                     progress.unallocated = progress.unallocated.add(billed);
                 }
             }
-            batch.clear();
-            batchKeys.clear();
         }
 
         private void apply(ImportTarget target) {
@@ -344,14 +291,6 @@ class CostImportWorker implements DisposableBean {
                     }
                 }
             });
-        }
-
-        private void reject(CsvReader.Record record, String reason) {
-            progress.rowsRejected++;
-            if (storedRejections < settings.maxStoredRejections()) {
-                storedRejections++;
-                rejections.add(new RejectionView(record.line(), reason, Csv.line(record.values(), ',', 500)));
-            }
         }
 
         /** Progress and rejected rows so far, in a transaction of their own, so that polls see them now. */
@@ -372,6 +311,149 @@ class CostImportWorker implements DisposableBean {
             List<RejectionView> pending = List.copyOf(rejections);
             rejections.clear();
             separateTx.executeWithoutResult(s -> jobs.reject(job.orgId(), job.importId(), pending));
+        }
+    }
+
+    /**
+     * Reads the file, checks each row, picks its line and month, and hands rows on in chunks of a batch. At most a few
+     * chunks wait at a time, so memory stays bounded whatever the size of the file.
+     */
+    private final class FileReader implements Runnable {
+        final java.util.concurrent.BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(4);
+        volatile boolean stopped;
+        private final Job job;
+        private final CostFormat format;
+        private final RuleBook book;
+        private final ImportTarget target;
+        private List<PendingRow> rows = new ArrayList<>();
+        private List<RejectionView> rejections = new ArrayList<>();
+        private final Set<String> keys = new HashSet<>();
+        private long rowsRead;
+        private long rejected;
+        private long duplicates;
+        private long storedRejections;
+        private long bytesRead;
+
+        FileReader(Job job, CostFormat format, RuleBook book, ImportTarget target) {
+            this.job = job;
+            this.format = format;
+            this.book = book;
+            this.target = target;
+        }
+
+        @Override
+        public void run() {
+            String failure = null;
+            try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(job.file()));
+                    CsvReader csv = new CsvReader(utf8(counted), format.delimiter(), MAX_RECORD_CHARS)) {
+                read(csv, counted);
+            } catch (CsvReader.Broken e) {
+                failure = "Line " + e.line() + ": " + e.getMessage() + ". Nothing was imported.";
+            } catch (CharacterCodingException e) {
+                failure = "The file is not UTF-8 text (near byte " + bytesRead + "). Save it as UTF-8 CSV; nothing was imported.";
+            } catch (ImportFailure e) {
+                failure = e.getMessage() + " Nothing was imported.";
+            } catch (InterruptedException e) {
+                return;
+            } catch (IOException e) {
+                failure = "The uploaded file could not be read (" + e.getMessage() + "). Nothing was imported.";
+            } catch (RuntimeException e) {
+                log.error("Reading the file of cost import {} failed", job.importId(), e);
+                failure = "The file could not be read; nothing was imported.";
+            }
+            try {
+                send(failure, true);
+            } catch (InterruptedException e) {
+                // The writer has stopped; nobody waits for the end.
+            }
+        }
+
+        private void read(CsvReader csv, CountingInputStream counted)
+                throws IOException, CsvReader.Broken, ImportFailure, InterruptedException {
+            CsvReader.Record header = csv.next();
+            if (header == null) {
+                throw new ImportFailure("The file is empty.");
+            }
+            if (header.problem() != null) {
+                throw new ImportFailure("The header line is malformed: " + header.problem() + ".");
+            }
+            format.header(List.copyOf(header.values()));
+            CsvReader.Record record;
+            while ((record = csv.next()) != null) {
+                rowsRead++;
+                if (record.problem() != null) {
+                    reject(record, "bad quoting: " + record.problem());
+                } else {
+                    accept(record);
+                }
+                if (rows.size() >= settings.batchSize() || rejections.size() >= 1000) {
+                    bytesRead = counted.count();
+                    send(null, false);
+                }
+            }
+            bytesRead = counted.count();
+        }
+
+        private void accept(CsvReader.Record record) {
+            CostRow row;
+            try {
+                row = format.row(record);
+            } catch (CellValues.Bad e) {
+                reject(record, e.getMessage());
+                return;
+            }
+            int month = target.fiscalMonthOf(row.date());
+            if (month < 1 || month > 12) {
+                reject(record, format.dateColumn() + " " + row.date() + " is outside fiscal year " + target.fiscalYear() + " ("
+                        + target.firstDay() + " to " + target.lastDay() + ")");
+                return;
+            }
+            MappingRuleView rule;
+            try {
+                rule = book.match(row).orElse(null);
+            } catch (RuleBook.BadTags e) {
+                reject(record, e.getMessage());
+                return;
+            }
+            UUID lineId = null;
+            if (row.lineCode() != null) {
+                lineId = target.linesByCode().get(row.lineCode());
+            }
+            if (lineId == null && rule != null) {
+                lineId = target.linesByCode().get(rule.lineCode());
+            }
+            if (lineId == null) {
+                lineId = target.unallocatedLineId();
+            }
+            // The same row twice in one batch: the database would not tell which one it kept.
+            if (!keys.add(row.dedupeKey())) {
+                duplicates++;
+                return;
+            }
+            rows.add(new PendingRow(row, lineId, rule == null ? null : rule.id(), month));
+        }
+
+        private void reject(CsvReader.Record record, String reason) {
+            rejected++;
+            if (storedRejections < settings.maxStoredRejections()) {
+                storedRejections++;
+                rejections.add(new RejectionView(record.line(), reason, Csv.line(record.values(), ',', 500)));
+            }
+        }
+
+        private void send(@Nullable String failure, boolean last) throws InterruptedException {
+            Chunk chunk = new Chunk(rows, rejections, rowsRead, rejected, duplicates, bytesRead, failure, last);
+            rows = new ArrayList<>(settings.batchSize());
+            rejections = new ArrayList<>();
+            keys.clear();
+            rowsRead = 0;
+            rejected = 0;
+            duplicates = 0;
+            while (!chunks.offer(chunk, 1, TimeUnit.SECONDS)) {
+                if (stopped) {
+                    throw new InterruptedException();
+                }
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * quoting is wrong but whose end is still clear (a stray quote inside a value, text after a closing quote) comes back
  * with a {@link Record#problem() problem} so that the caller rejects that line only; a file whose structure is broken
  * beyond that (a quote never closed, binary content, a record longer than the limit) raises {@link Broken}.
+ *
+ * <p>Values are kept as characters and become strings only when asked for: a cost file has dozens of columns, of
+ * which an import reads a third.
  */
 final class CsvReader implements Closeable {
 
@@ -21,7 +25,7 @@ final class CsvReader implements Closeable {
         private final long line;
 
         Broken(long line, String message) {
-            super(message);
+            super(message, null, false, false);
             this.line = line;
         }
 
@@ -32,20 +36,31 @@ final class CsvReader implements Closeable {
 
     /** One record: its values, the line it starts on, and what is wrong with its quoting, if anything. */
     static final class Record {
-        private final List<String> values = new ArrayList<>();
+        private char[] chars = new char[4096];
+        private int length;
+        private int[] ends = new int[64];
+        private int size;
         private long line;
         private @Nullable String problem;
 
-        List<String> values() {
-            return values;
-        }
-
         int size() {
-            return values.size();
+            return size;
         }
 
         String get(int index) {
-            return values.get(index);
+            if (index >= size) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            int start = index == 0 ? 0 : ends[index - 1];
+            return new String(chars, start, ends[index] - start);
+        }
+
+        List<String> values() {
+            List<String> values = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                values.add(get(i));
+            }
+            return values;
         }
 
         long line() {
@@ -56,6 +71,13 @@ final class CsvReader implements Closeable {
         String problem() {
             return problem;
         }
+
+        private void endValue() {
+            if (size == ends.length) {
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            ends[size++] = length;
+        }
     }
 
     private static final int EOF = -1;
@@ -64,13 +86,11 @@ final class CsvReader implements Closeable {
     private final char delimiter;
     private final int maxRecordChars;
     private final char[] buffer = new char[1 << 16];
-    private final StringBuilder value = new StringBuilder(128);
     private final Record record = new Record();
     private int position;
     private int limit;
     private long line = 1;
     private boolean started;
-    private int recordChars;
 
     CsvReader(Reader in, char delimiter, int maxRecordChars) {
         this.in = in;
@@ -81,39 +101,40 @@ final class CsvReader implements Closeable {
     /** The next record, or null at the end of the file. The returned object is reused by the next call. */
     @Nullable
     Record next() throws IOException, Broken {
-        int c = read();
         if (!started) {
             started = true;
-            if (c == '\uFEFF') {
-                c = read();
+            if (fill() && buffer[position] == '\uFEFF') {
+                position++;
             }
         }
         // Blank lines separate nothing; they are skipped.
-        while (c == '\r' || c == '\n') {
+        while (true) {
+            if (position == limit && !fill()) {
+                return null;
+            }
+            char c = buffer[position];
+            if (c != '\r' && c != '\n') {
+                break;
+            }
+            position++;
             endLine(c);
-            c = read();
         }
-        if (c == EOF) {
-            return null;
-        }
-        record.values.clear();
+        record.length = 0;
+        record.size = 0;
         record.problem = null;
         record.line = line;
-        recordChars = 0;
         while (true) {
-            value.setLength(0);
-            if (c == '"') {
-                c = quoted();
-            } else {
-                c = unquoted(c);
-            }
-            record.values.add(value.toString());
-            if (c == delimiter) {
-                c = read();
+            int end = buffer[position] == '"' ? quoted() : unquoted();
+            record.endValue();
+            if (end == delimiter) {
+                if (position == limit && !fill()) {
+                    record.endValue();
+                    return record;
+                }
                 continue;
             }
-            if (c == '\r' || c == '\n') {
-                endLine(c);
+            if (end == '\r' || end == '\n') {
+                endLine((char) end);
             }
             return record;
         }
@@ -124,94 +145,159 @@ final class CsvReader implements Closeable {
         return line;
     }
 
-    private int unquoted(int first) throws IOException, Broken {
-        int c = first;
-        while (c != delimiter && c != '\r' && c != '\n' && c != EOF) {
-            if (c == '"' && record.problem == null) {
-                record.problem = "a quote inside an unquoted value in column " + (record.values.size() + 1)
-                        + " (quote the whole value and double the quote)";
+    /** An unquoted value from the current position; answers the character that ended it (consumed), or EOF. */
+    private int unquoted() throws IOException, Broken {
+        while (true) {
+            if (position == limit && !fill()) {
+                return EOF;
             }
-            append(c);
-            c = read();
+            char[] b = buffer;
+            int start = position;
+            int p = position;
+            int end = limit;
+            char c = 0;
+            while (p < end) {
+                c = b[p];
+                if (c == delimiter || c == '\n' || c == '\r' || c == '"' || c == 0) {
+                    break;
+                }
+                p++;
+            }
+            append(b, start, p);
+            position = p;
+            if (p == end) {
+                continue;
+            }
+            position++;
+            if (c == '"') {
+                if (record.problem == null) {
+                    record.problem = "a quote inside an unquoted value in column " + (record.size + 1)
+                            + " (quote the whole value and double the quote)";
+                }
+                append(b, p, p + 1);
+                continue;
+            }
+            if (c == 0) {
+                throw binary();
+            }
+            return c;
         }
-        return c;
     }
 
-    /** A quoted value; answers the character after it (a delimiter, a line end or the end of the file). */
+    /** A quoted value starting at the opening quote; answers the character after it (consumed), or EOF. */
     private int quoted() throws IOException, Broken {
         long opened = line;
+        position++;
         while (true) {
-            int c = read();
-            if (c == EOF) {
+            if (position == limit && !fill()) {
                 throw new Broken(opened, "a quoted value that starts on line " + opened + " is never closed");
             }
-            if (c == '"') {
-                int next = read();
-                if (next == '"') {
-                    append('"');
-                    continue;
+            char[] b = buffer;
+            int start = position;
+            int p = position;
+            int end = limit;
+            char c = 0;
+            while (p < end) {
+                c = b[p];
+                if (c == '"' || c == '\n' || c == '\r' || c == 0) {
+                    break;
                 }
-                c = next;
-                if (c != delimiter && c != '\r' && c != '\n' && c != EOF) {
-                    if (record.problem == null) {
-                        record.problem = "text after the closing quote in column " + (record.values.size() + 1);
-                    }
-                    while (c != delimiter && c != '\r' && c != '\n' && c != EOF) {
-                        append(c);
-                        c = read();
-                    }
-                }
-                return c;
+                p++;
             }
-            if (c == '\n' || (c == '\r' && peek() != '\n')) {
+            append(b, start, p);
+            position = p;
+            if (p == end) {
+                continue;
+            }
+            position++;
+            if (c == 0) {
+                throw binary();
+            }
+            if (c == '\n') {
                 line++;
+                append(b, p, p + 1);
+                continue;
             }
-            append(c);
+            if (c == '\r') {
+                if (peek() != '\n') {
+                    line++;
+                }
+                append(b, p, p + 1);
+                continue;
+            }
+            // A quote: doubled, it is a quote in the value; alone, it closes the value.
+            int next = peek();
+            if (next == '"') {
+                append(buffer, position, position + 1);
+                position++;
+                continue;
+            }
+            return afterClosingQuote();
         }
     }
 
-    /** Finishes a line end (CR, LF or CRLF) whose first character was just read. */
-    private void endLine(int c) throws IOException, Broken {
+    /** What follows a closing quote should end the value; anything else is kept, and the record marked. */
+    private int afterClosingQuote() throws IOException, Broken {
+        while (true) {
+            if (position == limit && !fill()) {
+                return EOF;
+            }
+            char c = buffer[position++];
+            if (c == delimiter || c == '\n' || c == '\r') {
+                return c;
+            }
+            if (c == 0) {
+                throw binary();
+            }
+            if (record.problem == null) {
+                record.problem = "text after the closing quote in column " + (record.size + 1);
+            }
+            append(buffer, position - 1, position);
+        }
+    }
+
+    /** Finishes a line end whose first character was just consumed (CR, LF, or the CR of CRLF). */
+    private void endLine(char c) throws IOException {
         if (c == '\r' && peek() == '\n') {
-            read();
+            position++;
         }
         line++;
     }
 
-    private void append(int c) throws Broken {
-        if (++recordChars > maxRecordChars) {
+    private void append(char[] source, int from, int to) throws Broken {
+        int n = to - from;
+        if (n == 0) {
+            return;
+        }
+        if (record.length + n > maxRecordChars) {
             throw new Broken(record.line, "the record that starts on line " + record.line + " is longer than "
                     + maxRecordChars + " characters; a quote is probably never closed");
         }
-        value.append((char) c);
+        if (record.length + n > record.chars.length) {
+            record.chars = Arrays.copyOf(record.chars, Math.max(record.chars.length * 2, record.length + n));
+        }
+        System.arraycopy(source, from, record.chars, record.length, n);
+        record.length += n;
     }
 
-    private int read() throws IOException, Broken {
-        if (position == limit) {
-            limit = in.read(buffer, 0, buffer.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return EOF;
-            }
-        }
-        char c = buffer[position++];
-        if (c == 0) {
-            throw new Broken(line, "line " + line + " holds binary content (a NUL character); this is not a CSV text file");
-        }
-        return c;
+    private Broken binary() {
+        return new Broken(line, "line " + line + " holds binary content (a NUL character); this is not a CSV text file");
     }
 
+    /** The next character without consuming it, or EOF. */
     private int peek() throws IOException {
-        if (position == limit) {
-            limit = in.read(buffer, 0, buffer.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return EOF;
-            }
+        if (position == limit && !fill()) {
+            return EOF;
         }
         return buffer[position];
+    }
+
+    /** Reads more of the file into the empty buffer; false at the end. */
+    private boolean fill() throws IOException {
+        int n = in.read(buffer, 0, buffer.length);
+        position = 0;
+        limit = Math.max(n, 0);
+        return n > 0;
     }
 
     @Override

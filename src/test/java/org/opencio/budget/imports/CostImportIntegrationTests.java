@@ -369,6 +369,21 @@ class CostImportIntegrationTests {
     }
 
     @Test
+    void onlyTheCostImportUploadTakesFilesLargerThanFiftyMegabytes() throws Exception {
+        Setup s = setup();
+        String sixtyMegabytes = Long.toString(60L * 1024 * 1024);
+        var large = multipart(s.base() + "/cost-imports")
+                .file(new MockMultipartFile("file", "m.csv", "text/csv", MARCH_FILE.getBytes(StandardCharsets.UTF_8)))
+                .param("format", "FOCUS").param("fiscalYear", "2026")
+                .header("Content-Length", sixtyMegabytes);
+        mvc.perform(as(s.manager(), large)).andExpect(status().isAccepted());
+        var elsewhere = multipart(s.base() + "/departments")
+                .file(new MockMultipartFile("file", "m.csv", "text/csv", MARCH_FILE.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Length", sixtyMegabytes);
+        mvc.perform(as(s.manager(), elsewhere)).andExpect(status().isPayloadTooLarge()).andExpect(Api.problem());
+    }
+
+    @Test
     void mappingRulesAreKeptPerOrganizationWithVersions() throws Exception {
         Setup s = setup();
         String created = Api.body(mvc.perform(as(s.manager(), post(s.base() + "/cost-mapping-rules"),
