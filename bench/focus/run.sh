@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 ROWS=${1:-1000000}
 WHICH=${2:-both}
 HEAP=${BENCH_HEAP:-256m}
-PORT=${BENCH_PORT:-18080}
+PORT=${BENCH_PORT:-18437}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JCMD=${JAVA_HOME:+$JAVA_HOME/bin/}jcmd
 WORK=$(mktemp -d /tmp/opencio-bench.XXXXXX)
@@ -45,6 +45,10 @@ trap cleanup EXIT
 api() { curl -sS -H "Authorization: Bearer $TOKEN" "$@"; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
+cpu_seconds() {
+    awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$server_pid/stat"
+}
+
 heap_used_mb() {
     # "garbage-first heap   total 262144K, used 123456K" → 120
     "$JCMD" "$server_pid" GC.heap_info 2>/dev/null | awk '/heap/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit } }'
@@ -52,6 +56,10 @@ heap_used_mb() {
 
 start_server() {
     local db=$1
+    if curl -s -o /dev/null "$BASE/actuator/health"; then
+        echo "port $PORT is taken by another server; set BENCH_PORT" >&2
+        exit 1
+    fi
     local args=(-Xmx"$HEAP" -Xms"$HEAP" -XX:+UseG1GC -jar target/opencio-0.1.0-SNAPSHOT.jar --server.port="$PORT"
         --opencio.data-dir="$WORK/data" --opencio.cost-imports.staging-dir="$WORK/staging" --logging.level.root=warn)
     if [[ $db == postgresql ]]; then
@@ -91,7 +99,8 @@ prepare_budget() {
 # Uploads the file, polls the job every second while sampling the heap; prints one result line.
 import_once() {
     local db=$1 label=$2
-    local t0 t1 t2 job id status max_heap=0 heap
+    local t0 t1 t2 job id status max_heap=0 heap cpu0 cpu1 live
+    cpu0=$(cpu_seconds)
     t0=$(date +%s.%N)
     job=$(api -F "file=@$FILE;type=text/csv" -F format=FOCUS -F fiscalYear=2026 "$API/cost-imports")
     t1=$(date +%s.%N)
@@ -107,11 +116,15 @@ import_once() {
         sleep 1
     done
     t2=$(date +%s.%N)
+    cpu1=$(cpu_seconds)
+    # What stays alive after the import: a full collection, then the heap in use.
+    "$JCMD" "$server_pid" GC.run >/dev/null 2>&1 || true
+    live=$(heap_used_mb || echo "?")
     echo "$job" >"$RESULTS/job-$db-$label.json"
-    python3 - "$db" "$label" "$t0" "$t1" "$t2" "$max_heap" "$HEAP" "$FILE_BYTES" <<'PY'
+    python3 - "$db" "$label" "$t0" "$t1" "$t2" "$max_heap" "$HEAP" "$FILE_BYTES" "$cpu0" "$cpu1" "$live" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
 import json, sys
 from datetime import datetime
-db, label, t0, t1, t2, heap, xmx, size = sys.argv[1:]
+db, label, t0, t1, t2, heap, xmx, size, cpu0, cpu1, live, load = sys.argv[1:]
 job = json.load(open(f"bench/results/job-{db}-{label}.json"))
 def ts(s): return datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp()
 work = ts(job["finishedAt"]) - ts(job["startedAt"])
@@ -121,7 +134,8 @@ rows = job["rowsRead"]
 print(f"{db:10} {label:9} status={job['status']:6} rows={rows:,} imported={job['rowsImported']:,} "
       f"duplicates={job['rowsDuplicate']:,} rejected={job['rowsRejected']:,} | upload {upload:5.1f} s, "
       f"import {work:5.1f} s = {rows / work:,.0f} rows/s, end to end {total:5.1f} s = {rows / total:,.0f} rows/s | "
-      f"heap max {heap} MB of -Xmx{xmx} | file {int(size) / 1e6:,.0f} MB | billed {job['billedTotal']} unallocated {job['unallocatedTotal']}")
+      f"heap max {heap} MB (live after GC {live} MB) of -Xmx{xmx} | JVM CPU {float(cpu1) - float(cpu0):.0f} s | load {load} | "
+      f"file {int(size) / 1e6:,.0f} MB | billed {job['billedTotal']} unallocated {job['unallocatedTotal']}")
 PY
 }
 

@@ -64,8 +64,9 @@ create index cost_import_totals_org on cost_import_totals (org_id, import_id);
 -- Every imported cost row. The dedupe key (a hash of the row's identifying values, the charge date among them) is
 -- unique per organization, so a re-imported or overlapping file never counts a row twice. May hold millions of rows:
 -- the primary key serves the duplicate check, and leads with the charge date so that a bill, which lists its charges
--- in time order, writes into a few hot index pages instead of all over a random-keyed index; the second index serves
--- the drill-down of one import, the third that of a line.
+-- in time order, writes into a few hot index pages instead of all over a random-keyed index. The second index serves
+-- the drill-down of an import by line (a line's month leads there through cost_import_totals); every index more
+-- costs each of those millions of inserts.
 create table budget_actual_rows (
   org_id          uuid           not null,
   dedupe_key      varchar(32)    not null,
@@ -85,8 +86,7 @@ create table budget_actual_rows (
   source_line     bigint         not null,
   primary key (org_id, charge_date, dedupe_key)
 );
-create index budget_actual_rows_import on budget_actual_rows (org_id, import_id);
-create index budget_actual_rows_line on budget_actual_rows (org_id, line_id, fiscal_month);
+create index budget_actual_rows_import on budget_actual_rows (org_id, import_id, line_id);
 
 -- Rules that send imported cost to a budget line by provider, service, sub-account, tag or GL account. Lines are named
 -- by code, so a rule keeps working for next year's budget.
