@@ -486,11 +486,15 @@ class CostImportWorker implements DisposableBean {
         }
     }
 
-    /** Files left by a previous run of this node belong to imports that ended with it. */
+    /**
+     * Files left behind by a run that stopped belong to imports that ended with it. Only day-old ones are removed: another
+     * instance on the same machine may share the folder and be importing right now.
+     */
     private static void clearStaging(Path staging) throws IOException {
+        java.nio.file.attribute.FileTime dayAgo = java.nio.file.attribute.FileTime.from(Instant.now().minus(java.time.Duration.ofDays(1)));
         try (var files = Files.list(staging)) {
             for (Path file : files.toList()) {
-                if (file.getFileName().toString().startsWith("import-")) {
+                if (file.getFileName().toString().startsWith("import-") && Files.getLastModifiedTime(file).compareTo(dayAgo) < 0) {
                     Files.deleteIfExists(file);
                 }
             }
