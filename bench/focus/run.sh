@@ -4,6 +4,7 @@
 # again (every row a duplicate). Prints rows per second and the JVM heap while the import ran.
 #
 #   bench/focus/run.sh [ROWS] [h2|postgresql|both]      defaults: 1000000 both
+#   BENCH_HEAP=128m, BENCH_PORT=…, BENCH_ARGS='--opencio.cost-imports.batch-size=5000' change the server's settings.
 #
 # Needs a JDK 21+ (JAVA_HOME), curl, python3; for PostgreSQL a local server where `runuser -u postgres psql` works
 # (the script creates and drops the database opencio_bench). Results go to bench/results/ (not committed).
@@ -61,7 +62,7 @@ start_server() {
         exit 1
     fi
     local args=(-Xmx"$HEAP" -Xms"$HEAP" -XX:+UseG1GC -jar target/opencio-0.1.0-SNAPSHOT.jar --server.port="$PORT"
-        --opencio.data-dir="$WORK/data" --opencio.cost-imports.staging-dir="$WORK/staging" --logging.level.root=warn)
+        --opencio.data-dir="$WORK/data" --opencio.cost-imports.staging-dir="$WORK/staging" --logging.level.root=warn ${BENCH_ARGS:-})
     if [[ $db == postgresql ]]; then
         runuser -u postgres -- psql -X -q -c "drop database if exists opencio_bench with (force)" -c "create database opencio_bench owner opencio" >/dev/null
         args+=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/opencio_bench" --spring.datasource.username=opencio
