@@ -232,6 +232,53 @@ public class BudgetManagement {
         return line(budget, lineId);
     }
 
+    /**
+     * The movements behind a line's figures, newest first: optionally only one stage and one fiscal month (the
+     * drill-down from a cell of the grid). At most {@code limit} (1–500) rows.
+     */
+    @Transactional(readOnly = true)
+    public List<MovementView> movements(UUID lineId, @Nullable Stage stage, @Nullable Integer fiscalMonth, int limit) {
+        Access.require(Permission.BUDGET_VIEW);
+        BudgetLine line = lines.findById(lineId).orElseThrow(() -> new NotFoundException("Budget line"));
+        new Checks()
+                .rule(fiscalMonth == null || (fiscalMonth >= 1 && fiscalMonth <= 12), "month", "range", "month must be between 1 and 12")
+                .rule(limit >= 1 && limit <= 500, "limit", "range", "limit must be between 1 and 500")
+                .throwIfAny();
+        StringBuilder sql = new StringBuilder("select id, line_id, stage, amount, fiscal_month, source_type, source_id, description, "
+                + "created_at, created_by from budget_movements where org_id = :org and line_id = :line");
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", line.orgId());
+        params.put("line", lineId);
+        if (stage != null) {
+            sql.append(" and stage = :stage");
+            params.put("stage", stage.name());
+        }
+        if (fiscalMonth != null) {
+            sql.append(" and fiscal_month = :month");
+            params.put("month", fiscalMonth);
+        }
+        sql.append(" order by created_at desc, id desc limit ").append(limit);
+        record Row(UUID id, UUID line, Stage stage, BigDecimal amount, int month, String type, String source, @Nullable String description,
+                Instant at, @Nullable UUID by) {}
+        List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Row(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("line_id", UUID.class),
+                        Stage.valueOf(rs.getString("stage")),
+                        rs.getBigDecimal("amount"),
+                        rs.getInt("fiscal_month"),
+                        rs.getString("source_type"),
+                        rs.getString("source_id"),
+                        rs.getString("description"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getObject("created_by", UUID.class)))
+                .list();
+        Map<UUID, String> names = members.displayNames(rows.stream().map(Row::by).filter(java.util.Objects::nonNull).distinct().toList());
+        return rows.stream()
+                .map(r -> new MovementView(r.id(), r.line(), r.stage(), r.amount(), r.month(), r.type(), r.source(), r.description(),
+                        r.at(), r.by(), r.by() == null ? null : names.get(r.by())))
+                .toList();
+    }
+
     // ---- reading
 
     private BudgetLineView line(Budget budget, UUID lineId) {
