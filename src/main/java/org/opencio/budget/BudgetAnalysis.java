@@ -40,7 +40,11 @@ public class BudgetAnalysis {
     }
 
     /** The same from lines the caller has already read (the grid page reads them once for everything it shows). */
-    public static BudgetVariance variance(List<BudgetLineView> grid) {
+    public static BudgetVariance variance(List<BudgetLineView> lines) {
+        // The unallocated line counts only when cost has landed on it.
+        List<BudgetLineView> grid = lines.stream()
+                .filter(l -> !l.unallocated() || l.actual().signum() != 0 || l.committed().signum() != 0 || l.reserved().signum() != 0)
+                .toList();
         return new BudgetVariance(
                 group(grid, BudgetLineView::costPoolId, BudgetLineView::costPoolName),
                 group(grid, BudgetLineView::towerId, BudgetLineView::towerName),

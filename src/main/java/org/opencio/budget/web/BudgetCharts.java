@@ -89,7 +89,7 @@ class BudgetCharts {
                 .categories(names)
                 .axis(text("budget.burn.yAxis", currency))
                 .format(BudgetPages.locale(), v -> money(v, currency))
-                .series(new Series(text("budget.burn.plan"), column.apply(VarianceRow::plan), Tone.NEUTRAL))
+                .series(new Series(text("budget.plan"), column.apply(VarianceRow::plan), Tone.NEUTRAL))
                 .series(new Series(text("budget.variance.spentAndOpen"), column.apply(r -> r.actual().add(r.open())), Tone.AMBER))
                 .series(new Series(text("budget.burn.forecast"), column.apply(VarianceRow::forecast), Tone.GREEN))
                 .toSvg();
@@ -106,7 +106,7 @@ class BudgetCharts {
                 .stacked(true)
                 .width(760)
                 .format(BudgetPages.locale(), v -> money(v, currency))
-                .reference(line.plan(), text("budget.burn.plan"))
+                .reference(line.plan(), text("budget.plan"))
                 .series(new Series(text("budget.stage.ACTUAL"), List.of(line.actual()), Tone.ACCENT))
                 .series(new Series(text("budget.stage.COMMITTED"), List.of(line.committed()), Tone.AMBER))
                 .series(new Series(text("budget.stage.RESERVED"), List.of(line.reserved()), Tone.TEAL))

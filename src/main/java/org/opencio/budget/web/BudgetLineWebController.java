@@ -63,6 +63,7 @@ class BudgetLineWebController {
     private final MemberManagement members;
     private final BudgetCharts charts;
     private final Formats fmt;
+    private final BudgetHeader header;
 
     BudgetLineWebController(
             BudgetManagement budgets,
@@ -72,7 +73,9 @@ class BudgetLineWebController {
             DepartmentManagement departments,
             MemberManagement members,
             BudgetCharts charts,
-            Formats fmt) {
+            Formats fmt,
+            BudgetHeader header) {
+        this.header = header;
         this.budgets = budgets;
         this.analysis = analysis;
         this.revisions = revisions;
@@ -159,7 +162,7 @@ class BudgetLineWebController {
     }
 
     private String linePage(Model model, BudgetView budget, BudgetLineView line, @Nullable Stage stage, @Nullable Integer month) {
-        BudgetWebController.header(model, budget, "grid");
+        header.fill(model, budget, "grid");
         Integer shownMonth = month != null && month >= 1 && month <= 12 ? month : null;
         List<MovementView> movements = budgets.movements(line.id(), stage, shownMonth, MOVEMENTS_SHOWN);
         BurnView burn = analysis.burn(budget.fiscalYear(), line.id());
@@ -225,7 +228,7 @@ class BudgetLineWebController {
     }
 
     private String form(Model model, BudgetView budget, @Nullable BudgetLineView line) {
-        BudgetWebController.header(model, budget, "grid");
+        header.fill(model, budget, "grid");
         model.addAttribute("line", line);
         if (line != null && !model.containsAttribute("version")) {
             model.addAttribute("version", line.version());

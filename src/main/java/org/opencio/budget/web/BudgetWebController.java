@@ -102,6 +102,7 @@ class BudgetWebController {
     private final DepartmentManagement departments;
     private final OrganizationManagement organizations;
     private final BudgetCharts charts;
+    private final BudgetHeader header;
 
     BudgetWebController(
             BudgetManagement budgets,
@@ -110,7 +111,9 @@ class BudgetWebController {
             CostCategoryManagement categories,
             DepartmentManagement departments,
             OrganizationManagement organizations,
-            BudgetCharts charts) {
+            BudgetCharts charts,
+            BudgetHeader header) {
+        this.header = header;
         this.budgets = budgets;
         this.analysis = analysis;
         this.export = export;
@@ -180,9 +183,13 @@ class BudgetWebController {
         Map<String, String> filterErrors = new LinkedHashMap<>();
         GridFilter filter = filters.toFilter(filterErrors);
         String order = GridSort.normalize(sort);
-        List<BudgetLineView> lines = GridSort.apply(budgets.grid(year, filter), order);
-        header(model, budget, "grid");
+        // The unallocated line shows once cost has landed on it; until then it is only noise.
+        List<BudgetLineView> lines = GridSort.apply(budgets.grid(year, filter).stream()
+                .filter(l -> !l.unallocated() || l.actual().signum() != 0 || l.committed().signum() != 0 || l.reserved().signum() != 0)
+                .toList(), order);
+        header.fill(model, budget, "grid");
         model.addAttribute("lines", lines);
+        model.addAttribute("lineCount", lines.stream().filter(l -> !l.unallocated()).count());
         model.addAttribute("totals", GridTotals.of(lines));
         model.addAttribute("filters", filters);
         model.addAttribute("filterErrors", filterErrors);
@@ -258,7 +265,7 @@ class BudgetWebController {
         Access.require(Permission.BUDGET_MANAGE);
         model.addAttribute("form", new NewBudgetForm(String.valueOf(year), budget.name(), budget.warnPercent().stripTrailingZeros().toPlainString()));
         model.addAttribute("version", budget.version());
-        header(model, budget, "settings");
+        header.fill(model, budget, "settings");
         return "budget/budget-settings";
     }
 
@@ -274,7 +281,7 @@ class BudgetWebController {
         BudgetView budget = budgets.budget(year);
         model.addAttribute("form", form);
         model.addAttribute("version", version);
-        header(model, budget, "settings");
+        header.fill(model, budget, "settings");
         return Forms.submit(model, "budget/budget-settings", () -> {
             BudgetView b = budgets.update(year, form.name(), percent(form.warnPercent()), version);
             Flash.success(redirect, "budget.saved", b.name());
@@ -289,7 +296,7 @@ class BudgetWebController {
         int year = BudgetPages.year(fiscalYear);
         BudgetView budget = budgets.budget(year);
         BudgetVariance variance = BudgetAnalysis.variance(budgets.grid(year, GridFilter.none()));
-        header(model, budget, "variance");
+        header.fill(model, budget, "variance");
         model.addAttribute("variance", variance);
         model.addAttribute("poolChart", charts.variance("chart-pool", budget, variance.byPool(), text("budget.variance.byPool"), text("budget.variance.noPool")));
         model.addAttribute("towerChart", charts.variance("chart-tower", budget, variance.byTower(), text("budget.variance.byTower"), text("budget.variance.noTower")));
@@ -303,7 +310,7 @@ class BudgetWebController {
         int year = BudgetPages.year(fiscalYear);
         BudgetView budget = budgets.budget(year);
         BurnView burn = analysis.burn(year, null);
-        header(model, budget, "burn");
+        header.fill(model, budget, "burn");
         model.addAttribute("burn", burn);
         model.addAttribute("burnChart", charts.burn("chart-burn", budget, burn, budget.name()));
         return "budget/burn";
@@ -336,22 +343,6 @@ class BudgetWebController {
     }
 
     // ---- helpers
-
-    /** What every tab of a budget shows above its content. */
-    static void header(Model model, BudgetView budget, String tab) {
-        OrgAccess access = TenantContext.requireAccess();
-        model.addAttribute("budget", budget);
-        model.addAttribute("tab", tab);
-        model.addAttribute("months", BudgetPages.shortMonths(budget));
-        model.addAttribute("monthNames", BudgetPages.longMonths(budget));
-        model.addAttribute("canManage", access.can(Permission.BUDGET_MANAGE));
-        model.addAttribute("canApprove", access.can(Permission.BUDGET_APPROVE));
-        model.addAttribute("editable", budget.status() == BudgetStatus.DRAFT);
-        java.time.LocalDate today = java.time.LocalDate.now(BudgetPages.zone());
-        int currentMonth = today.isBefore(budget.starts()) ? 0 : today.isAfter(budget.ends()) ? 13
-                : BudgetPages.months(budget).indexOf(java.time.YearMonth.from(today)) + 1;
-        model.addAttribute("currentMonth", currentMonth);
-    }
 
     private String text(String key) {
         return charts.message(key);

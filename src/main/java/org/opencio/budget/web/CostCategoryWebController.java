@@ -79,7 +79,7 @@ class CostCategoryWebController {
         page(model);
         return Forms.submit(model, "budget/cost-categories", () -> {
             CostCategoryView c = categories.retire(existing.id());
-            Flash.success(redirect, "costCategories.retired", c.name());
+            Flash.success(redirect, "costCategories.retiredMsg", c.name());
             return "redirect:/o/" + orgSlug + "/cost-categories";
         });
     }

@@ -50,7 +50,7 @@ record LineForm(
     }
 
     /** The month inputs, always twelve (a form posted without them shows empty ones). */
-    List<String> monthInputs() {
+    public List<String> monthInputs() {
         List<String> values = new ArrayList<>(months == null ? List.of() : months);
         while (values.size() < 12) {
             values.add("");
@@ -58,7 +58,7 @@ record LineForm(
         return values.subList(0, 12);
     }
 
-    String phasingOrDefault(boolean creating) {
+    public String phasingOrDefault(boolean creating) {
         String p = phasing == null ? "" : phasing;
         if (!PHASINGS.contains(p) || (creating && p.equals("KEEP"))) {
             return creating ? "EQUAL" : "KEEP";

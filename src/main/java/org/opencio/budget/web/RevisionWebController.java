@@ -50,8 +50,10 @@ class RevisionWebController {
     private final BudgetManagement budgets;
     private final RevisionManagement revisions;
     private final MemberManagement members;
+    private final BudgetHeader header;
 
-    RevisionWebController(BudgetManagement budgets, RevisionManagement revisions, MemberManagement members) {
+    RevisionWebController(BudgetManagement budgets, RevisionManagement revisions, MemberManagement members, BudgetHeader header) {
+        this.header = header;
         this.budgets = budgets;
         this.revisions = revisions;
         this.members = members;
@@ -139,7 +141,7 @@ class RevisionWebController {
     }
 
     private String page(Model model, BudgetView budget) {
-        BudgetWebController.header(model, budget, "revisions");
+        header.fill(model, budget, "revisions");
         List<RevisionView> list = revisions.list(budget.fiscalYear());
         List<BudgetLineView> lines = budgets.grid(budget.fiscalYear(), GridFilter.none()).stream().filter(l -> !l.unallocated()).toList();
         model.addAttribute("revisions", list);

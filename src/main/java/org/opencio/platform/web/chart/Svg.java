@@ -128,12 +128,25 @@ final class Svg {
         }
     }
 
-    /** Short numbers for axis ticks in the reader's locale: 1.2K, 250K, 3M. */
+    /** Short numbers for axis ticks with the locale's digits: 1.5M, 250K, 12 (thousands K, millions M, billions B). */
     static Function<BigDecimal, String> compact(Locale locale) {
         return value -> {
-            NumberFormat format = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+            double v = value.doubleValue();
+            double abs = Math.abs(v);
+            String suffix = "";
+            if (abs >= 1e9) {
+                v /= 1e9;
+                suffix = "B";
+            } else if (abs >= 1e6) {
+                v /= 1e6;
+                suffix = "M";
+            } else if (abs >= 1e3) {
+                v /= 1e3;
+                suffix = "K";
+            }
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setMaximumFractionDigits(1);
-            return format.format(value);
+            return format.format(v) + suffix;
         };
     }
 
