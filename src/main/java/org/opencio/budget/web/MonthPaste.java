@@ -18,14 +18,17 @@ final class MonthPaste {
     private MonthPaste() {}
 
     static List<BigDecimal> parse(String text, String field, Locale locale) {
-        String trimmed = text.strip();
-        if (trimmed.isEmpty()) {
+        // Spaces and line ends around the paste carry nothing; tabs do (a leading tab is an empty first month).
+        String trimmed = text.replaceAll("^[\\r\\n ]+|[\\r\\n ]+$", "");
+        if (trimmed.isBlank()) {
             throw InvalidInputException.of(field, "required", "paste the twelve monthly amounts");
         }
         char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
         String separator;
-        if (trimmed.indexOf('\t') >= 0 || trimmed.indexOf('\n') >= 0) {
-            separator = "[\\t\\r\\n]+";
+        if (trimmed.indexOf('\t') >= 0) {
+            separator = "\\t|\\r?\\n";
+        } else if (trimmed.indexOf('\n') >= 0) {
+            separator = "\\r?\\n";
         } else if (trimmed.indexOf(';') >= 0) {
             separator = ";";
         } else if (trimmed.indexOf(',') >= 0 && decimal != ',' && !looksGrouped(trimmed)) {
@@ -35,8 +38,8 @@ final class MonthPaste {
         }
         List<String> cells = new ArrayList<>(Arrays.asList(trimmed.split(separator, -1)));
         cells.replaceAll(String::strip);
-        // A trailing separator (a spreadsheet row copied with an empty cell at its end) adds nothing.
-        while (!cells.isEmpty() && cells.getLast().isEmpty()) {
+        // Separators after the twelfth amount (a row copied with empty cells at its end) add nothing.
+        while (cells.size() > 12 && cells.getLast().isEmpty()) {
             cells.removeLast();
         }
         if (cells.size() != 12) {
