@@ -22,6 +22,13 @@ class BudgetHeader {
         this.revisions = revisions;
     }
 
+    /** The fiscal month (1–12) of today; 0 before the year, 13 after it. */
+    static int currentMonth(BudgetView budget) {
+        LocalDate today = LocalDate.now(BudgetPages.zone());
+        return today.isBefore(budget.starts()) ? 0
+                : today.isAfter(budget.ends()) ? 13 : BudgetPages.months(budget).indexOf(YearMonth.from(today)) + 1;
+    }
+
     void fill(Model model, BudgetView budget, String tab) {
         OrgAccess access = TenantContext.requireAccess();
         model.addAttribute("budget", budget);
@@ -35,9 +42,6 @@ class BudgetHeader {
                 : budget.plan().subtract(budget.available()).divide(budget.plan(), 4, RoundingMode.HALF_UP));
         model.addAttribute("pendingRevisions", budget.status() != BudgetStatus.APPROVED ? 0
                 : revisions.list(budget.fiscalYear()).stream().filter(r -> r.status().equals("PROPOSED")).count());
-        LocalDate today = LocalDate.now(BudgetPages.zone());
-        int currentMonth = today.isBefore(budget.starts()) ? 0
-                : today.isAfter(budget.ends()) ? 13 : BudgetPages.months(budget).indexOf(YearMonth.from(today)) + 1;
-        model.addAttribute("currentMonth", currentMonth);
+        model.addAttribute("currentMonth", currentMonth(budget));
     }
 }

@@ -188,13 +188,17 @@ class BudgetWebController {
                 .filter(l -> !l.unallocated() || l.actual().signum() != 0 || l.committed().signum() != 0 || l.reserved().signum() != 0)
                 .toList(), order);
         header.fill(model, budget, "grid");
+        String shown = show == null || !List.of("plan", "actual", "both").contains(show) ? "both" : show;
         model.addAttribute("lines", lines);
+        model.addAttribute("rows", GridRow.of(lines, new GridRow.Context(BudgetPages.locale(), shown, BudgetHeader.currentMonth(budget),
+                contextPath() + "/o/" + TenantContext.requireAccess().slug() + "/budgets/" + year + "/lines/", charts.message("common.none"),
+                charts.message("budget.unallocated.desc"), key -> charts.message(key))));
         model.addAttribute("lineCount", lines.stream().filter(l -> !l.unallocated()).count());
         model.addAttribute("totals", GridTotals.of(lines));
         model.addAttribute("filters", filters);
         model.addAttribute("filterErrors", filterErrors);
         model.addAttribute("filtered", filters.any());
-        model.addAttribute("show", show == null || !List.of("plan", "actual", "both").contains(show) ? "both" : show);
+        model.addAttribute("show", shown);
         model.addAttribute("sort", order);
         model.addAttribute("departments", departments.tree());
         List<CostCategoryView> all = categories.list();
@@ -343,6 +347,11 @@ class BudgetWebController {
     }
 
     // ---- helpers
+
+    private static String contextPath() {
+        String path = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath();
+        return path == null ? "" : path;
+    }
 
     private String text(String key) {
         return charts.message(key);
