@@ -179,7 +179,14 @@ class BudgetLineWebController {
         model.addAttribute("burnChart", charts.burn("chart-line-burn", budget, burn, line.code()));
         model.addAttribute("stagesChart", charts.stages("chart-line-stages", budget, line));
         model.addAttribute("revisions", lineRevisions);
-        model.addAttribute("lineNames", RevisionWebController.lineNames(budgets.grid(budget.fiscalYear(), org.opencio.budget.GridFilter.none())));
+        // Only the few lines these revisions name, not the whole grid.
+        List<BudgetLineView> named = lineRevisions.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.fromLineId(), r.toLineId()))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .map(budgets::line)
+                .toList();
+        model.addAttribute("lineNames", RevisionWebController.lineNames(named));
         model.addAttribute("people", RevisionWebController.people(members, lineRevisions));
         model.addAttribute("canRecord", TenantContext.requireAccess().can(Permission.ACTUALS_RECORD));
         if (!model.containsAttribute("actual")) {
