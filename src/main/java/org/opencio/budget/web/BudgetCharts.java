@@ -65,7 +65,7 @@ class BudgetCharts {
                 .series(new Series(text("budget.burn.committed"), burn.committedCumulative(), Tone.AMBER))
                 .series(new Series(text("budget.burn.actual"), burn.actualCumulative(), Tone.ACCENT));
         if (lastSpent >= 0 && lastSpent < 11) {
-            chart.series(new Series(text("budget.burn.forecast"), forecast, Tone.GREEN));
+            chart.series(new Series(text("budget.burn.forecast"), forecast, Tone.GREEN, true));
         }
         if (current >= 1 && current <= 12) {
             chart.marker(current - 1, text("budget.burn.today"));

@@ -149,8 +149,10 @@ public final class LineChart {
             for (int i = 0; i <= s.values().size(); i++) {
                 BigDecimal v = i < s.values().size() ? s.values().get(i) : null;
                 if (v == null) {
-                    line(svg, run, s.tone());
-                    run.clear();
+                    if (!s.bridged() || i == s.values().size()) {
+                        line(svg, run, s.tone());
+                        run.clear();
+                    }
                     continue;
                 }
                 run.add(Svg.n(left + band * (i + 0.5)) + "," + Svg.n(scale.at(v.doubleValue(), bottom, top)));

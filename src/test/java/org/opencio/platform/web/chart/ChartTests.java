@@ -42,6 +42,14 @@ class ChartTests {
         assertThat(svg).contains("Actual · Feb: €210");
         // Axis ticks are short numbers: 0, 50, … 300 here.
         assertThat(svg).contains(">300<").contains(">0<");
+
+        // A bridged series draws one line across its gaps, from first to last value.
+        String bridged = LineChart.of("f", "Forecast").categories(List.of("a", "b", "c", "d"))
+                .series(new Series("Forecast", Arrays.asList(new BigDecimal("1"), null, null, new BigDecimal("4")), Tone.GREEN, true))
+                .toSvg();
+        Document f = parse(bridged);
+        assertThat(f.getElementsByTagName("polyline").getLength()).isEqualTo(1);
+        assertThat(((Element) f.getElementsByTagName("polyline").item(0)).getAttribute("points").split(" ")).hasSize(2);
     }
 
     @Test
