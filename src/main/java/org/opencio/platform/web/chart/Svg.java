@@ -76,7 +76,7 @@ final class Svg {
         double cx = x;
         double cy = y;
         for (Series s : series) {
-            double w = 28 + s.name().length() * 6.6;
+            double w = 30 + s.name().length() * 7.2;
             if (cx > x && cx + w > x + maxWidth) {
                 cx = x;
                 cy += 18;
