@@ -178,7 +178,7 @@ public class MemberManagement {
         var before = member.snapshot();
         member.deactivate();
         memberships.saveAndFlush(member);
-        audit.record("member.deactivated", "Membership", id, before, reasoned(member.snapshot(), reason));
+        audit.record("member.deactivated", "Membership", id, before, AuditTrail.withReason(member.snapshot(), reason));
         events.publishEvent(new MemberDeactivated(caller.orgId(), id, member.accountId()));
         return find(caller.orgId(), id);
     }
@@ -196,7 +196,7 @@ public class MemberManagement {
         var before = member.snapshot();
         member.reactivate();
         memberships.saveAndFlush(member);
-        audit.record("member.reactivated", "Membership", id, before, reasoned(member.snapshot(), reason));
+        audit.record("member.reactivated", "Membership", id, before, AuditTrail.withReason(member.snapshot(), reason));
         return find(caller.orgId(), id);
     }
 
@@ -204,15 +204,6 @@ public class MemberManagement {
         if (member.active() && memberships.countByRoleAndActiveTrue(Role.CIO) <= 1) {
             throw new ConflictException("role", "an organization keeps at least one active CIO");
         }
-    }
-
-    static Map<String, Object> reasoned(Object snapshot, @Nullable String reason) {
-        Map<String, Object> after = new java.util.LinkedHashMap<>();
-        after.put("state", snapshot);
-        if (reason != null && !reason.isBlank()) {
-            after.put("reason", reason);
-        }
-        return after;
     }
 
     private MemberView find(UUID orgId, UUID id) {
