@@ -26,12 +26,14 @@ public class RevisionManagement {
     private final Budgets budgets;
     private final BudgetLines lines;
     private final AuditTrail audit;
+    private final BudgetAlerts alerts;
 
-    RevisionManagement(BudgetRevisions revisions, Budgets budgets, BudgetLines lines, AuditTrail audit) {
+    RevisionManagement(BudgetRevisions revisions, Budgets budgets, BudgetLines lines, AuditTrail audit, BudgetAlerts alerts) {
         this.revisions = revisions;
         this.budgets = budgets;
         this.lines = lines;
         this.audit = audit;
+        this.alerts = alerts;
     }
 
     @Transactional(readOnly = true)
@@ -98,11 +100,15 @@ public class RevisionManagement {
             }
             lines.saveAndFlush(from);
             audit.record("budget-line.revised", "BudgetLine", from.getId(), fromBefore, from.snapshot());
+            // Less plan can take the source line past its warning threshold.
+            alerts.afterChange(from, budget);
         }
         var toBefore = to.snapshot();
         to.revise(revision.amount(), revision.fromMonth(), budget.currency());
         lines.saveAndFlush(to);
         audit.record("budget-line.revised", "BudgetLine", to.getId(), toBefore, to.snapshot());
+        // More plan can bring the line back below its thresholds, so that crossing them again is news again.
+        alerts.afterChange(to, budget);
         revisions.saveAndFlush(revision);
         audit.record("budget-revision.approved", "BudgetRevision", id, before, revision.view());
         return revision.view();
