@@ -11,6 +11,7 @@ import org.opencio.platform.security.Permission;
 import org.opencio.platform.tenancy.OrgAccess;
 import org.opencio.shared.Checks;
 import org.opencio.shared.ConflictException;
+import org.opencio.shared.Money;
 import org.opencio.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +57,9 @@ public class RevisionManagement {
                 .range("fromMonth", command.fromMonth(), 1, 12)
                 .text("reason", command.reason(), 1000, true);
         checks.rule(command.amount() == null || command.amount().signum() > 0, "amount", "positive", "amount must be greater than zero");
+        // Plans are kept in the currency's minor unit; a finer amount would move less than the revision says.
+        checks.rule(command.amount() == null || command.amount().stripTrailingZeros().scale() <= Money.fractionDigits(budget.currency()),
+                "amount", "precision", "amount has more decimals than " + budget.currency() + " allows");
         checks.throwIfAny();
         BudgetLine to = line(budget, command.toLineId(), "toLineId");
         if (command.fromLineId() != null) {
@@ -64,6 +68,8 @@ public class RevisionManagement {
                     .rule(!from.getId().equals(to.getId()), "fromLineId", "same", "a reallocation needs two different lines")
                     .rule(from.available().compareTo(command.amount()) >= 0, "amount", "available",
                             "the source line has only " + from.available() + " " + budget.currency() + " available")
+                    .rule(from.canGive(command.amount(), command.fromMonth(), budget.currency()), "amount", "months",
+                            "the source line's months from month " + command.fromMonth() + " on do not hold that much plan")
                     .throwIfAny();
         }
         var revision = new BudgetRevision(
