@@ -83,13 +83,11 @@ public class BudgetManagement {
     @Transactional
     public BudgetView create(CreateBudget command) {
         Access.require(Permission.BUDGET_MANAGE);
-        new Checks()
+        var checks = new Checks()
                 .range("fiscalYear", command.fiscalYear(), 2000, 2100)
-                .text("name", command.name(), 200, false)
-                .rule(command.warnPercent() == null
-                                || (command.warnPercent().signum() > 0 && command.warnPercent().compareTo(BigDecimal.valueOf(100)) <= 0),
-                        "warnPercent", "range", "warnPercent must be more than 0 and at most 100")
-                .throwIfAny();
+                .text("name", command.name(), 200, false);
+        warnPercent(checks, command.warnPercent());
+        checks.throwIfAny();
         if (budgets.findByFiscalYear(command.fiscalYear()).isPresent()) {
             throw new ConflictException("fiscalYear", "a budget for fiscal year " + command.fiscalYear() + " exists");
         }
@@ -111,11 +109,9 @@ public class BudgetManagement {
         Access.require(Permission.BUDGET_MANAGE);
         Budget budget = find(fiscalYear);
         Versions.check(expectedVersion, budget.version());
-        new Checks().text("name", name, 200, true)
-                .required("warnPercent", warnPercent)
-                .rule(warnPercent == null || (warnPercent.signum() > 0 && warnPercent.compareTo(BigDecimal.valueOf(100)) <= 0),
-                        "warnPercent", "range", "warnPercent must be more than 0 and at most 100")
-                .throwIfAny();
+        var checks = new Checks().text("name", name, 200, true).required("warnPercent", warnPercent);
+        warnPercent(checks, warnPercent);
+        checks.throwIfAny();
         var before = budget.snapshot();
         budget.rename(name, warnPercent);
         budgets.saveAndFlush(budget);
@@ -379,6 +375,14 @@ public class BudgetManagement {
     }
 
     // ---- helpers
+
+    /** More than 0 and at most 100, in hundredths as stored: 80.555 would be kept as 80.56 without a word. */
+    private static void warnPercent(Checks checks, @Nullable BigDecimal warnPercent) {
+        checks.rule(warnPercent == null || (warnPercent.signum() > 0 && warnPercent.compareTo(BigDecimal.valueOf(100)) <= 0),
+                        "warnPercent", "range", "warnPercent must be more than 0 and at most 100")
+                .rule(warnPercent == null || warnPercent.stripTrailingZeros().scale() <= 2,
+                        "warnPercent", "precision", "warnPercent must have at most 2 decimals");
+    }
 
     Budget find(int fiscalYear) {
         return budgets.findByFiscalYear(fiscalYear).orElseThrow(() -> new NotFoundException("Budget"));
