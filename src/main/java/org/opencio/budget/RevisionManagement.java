@@ -93,9 +93,12 @@ public class RevisionManagement {
         Budget budget = budgets.findById(revision.budgetId()).orElseThrow(() -> new NotFoundException("Budget"));
         var before = revision.view();
         revision.decide(true, caller.accountId(), note, Instant.now());
-        BudgetLine to = lines.lockById(revision.toLineId()).orElseThrow(() -> new NotFoundException("Budget line"));
-        if (revision.fromLineId() != null) {
-            BudgetLine from = lines.lockById(revision.fromLineId()).orElseThrow(() -> new NotFoundException("Budget line"));
+        // Both lines are locked in the order of their ids, so approvals in opposite directions cannot deadlock.
+        UUID fromId = revision.fromLineId();
+        BudgetLine first = lock(fromId != null && fromId.compareTo(revision.toLineId()) < 0 ? fromId : revision.toLineId());
+        BudgetLine to = first.getId().equals(revision.toLineId()) ? first : lock(revision.toLineId());
+        if (fromId != null) {
+            BudgetLine from = first.getId().equals(fromId) ? first : lock(fromId);
             if (from.available().compareTo(revision.amount()) < 0) {
                 throw new ConflictException("amount", "the source line no longer has " + revision.amount() + " available");
             }
@@ -130,6 +133,10 @@ public class RevisionManagement {
         revisions.saveAndFlush(revision);
         audit.record("budget-revision.rejected", "BudgetRevision", id, before, Map.of("state", revision.view()));
         return revision.view();
+    }
+
+    private BudgetLine lock(UUID id) {
+        return lines.lockById(id).orElseThrow(() -> new NotFoundException("Budget line"));
     }
 
     private Budget budget(int fiscalYear) {

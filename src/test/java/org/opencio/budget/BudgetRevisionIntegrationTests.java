@@ -37,6 +37,9 @@ class BudgetRevisionIntegrationTests {
     @Autowired
     BudgetLedger ledger;
 
+    @Autowired
+    RevisionManagement revisions;
+
     /** An organization with an approved 2026 budget of two lines: A (1,200, 100 a month) and B (600, 50 a month). */
     record Setup(Org org, BudgetApi api, Person executive, UUID a, UUID b) {}
 
@@ -222,6 +225,36 @@ class BudgetRevisionIntegrationTests {
 
         assertThat(lastAuditSeq(mvc, s.org())).isEqualTo(audit);
         mvc.perform(as(s.org().cio(), get(s.api().base() + "/budgets/2026/revisions"))).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void approvalsInBothDirectionsAtOnceDoNotDeadlock() throws Exception {
+        var s = approvedBudget();
+        List<UUID> proposals = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            proposals.add(s.api().propose(2026, json(s.a(), s.b(), "12", 1, "A to B " + i)));
+            proposals.add(s.api().propose(2026, json(s.b(), s.a(), "12", 1, "B to A " + i)));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(proposals.size());
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<RevisionView>> results = new java.util.ArrayList<>();
+            for (UUID id : proposals) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return fixtures.as(s.executive(), () -> revisions.approve(id, null));
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                assertThat(result.get(120, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo("APPROVED");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(s.api().<Double>lineField(s.a(), "$.plan")).isEqualTo(1200.00);
+        assertThat(s.api().<Double>lineField(s.b(), "$.plan")).isEqualTo(600.00);
     }
 
     private Setup approvedBudget() throws Exception {
