@@ -153,6 +153,108 @@ public class BudgetLedger {
                 Map.of("amount", amount, "month", month, "source", source.type() + ":" + source.id()));
     }
 
+    /**
+     * What an import needs to know of a fiscal year's budget: its currency, its months, and its open lines by code
+     * (archived lines are left out, so that nothing lands where the grid does not show it).
+     */
+    public record ImportTarget(
+            UUID budgetId, int fiscalYear, String currency, int startMonth, UUID unallocatedLineId, Map<String, UUID> linesByCode) {
+
+        /** The fiscal month (1–12) a date falls in, or 0 before the year and 13 after it. */
+        public int fiscalMonthOf(LocalDate date) {
+            java.time.YearMonth first = java.time.YearMonth.of(fiscalYear, startMonth);
+            long diff = first.until(java.time.YearMonth.from(date), java.time.temporal.ChronoUnit.MONTHS);
+            return (int) Math.max(0, Math.min(13, diff + 1));
+        }
+
+        public LocalDate firstDay() {
+            return java.time.YearMonth.of(fiscalYear, startMonth).atDay(1);
+        }
+
+        public LocalDate lastDay() {
+            return java.time.YearMonth.of(fiscalYear, startMonth).plusMonths(11).atEndOfMonth();
+        }
+    }
+
+    /** The budget of a fiscal year as an import sees it, in the current organization; callers check permissions. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ImportTarget> importTarget(int fiscalYear) {
+        return budgets.findByFiscalYear(fiscalYear).map(budget -> {
+            Map<String, UUID> byCode = new java.util.HashMap<>();
+            UUID unallocated = null;
+            for (BudgetLine line : lines.findByBudgetIdOrderByCode(budget.getId())) {
+                if (line.unallocated()) {
+                    unallocated = line.getId();
+                } else if (!line.archived()) {
+                    byCode.put(line.code(), line.getId());
+                }
+            }
+            if (unallocated == null) {
+                throw new IllegalStateException("budget " + budget.getId() + " has no unallocated line");
+            }
+            return new ImportTarget(budget.getId(), budget.fiscalYear(), budget.currency(), budget.startMonth(), unallocated,
+                    Map.copyOf(byCode));
+        });
+    }
+
+    /**
+     * Records the actual money of one import at once: for each line, a movement per fiscal month with its amount (which
+     * may be negative: credits and refunds), the month totals, the line's running actual and its alert level, and one
+     * audit event for the whole import. Lines are locked in id order, so imports and other ledger calls cannot
+     * deadlock. Runs in the caller's transaction, so the import and its effect on the budget commit together; a repeat
+     * for the same import changes nothing and answers false.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean recordImportedActuals(
+            UUID importId, UUID budgetId, Map<UUID, BigDecimal[]> amountsByLine, @Nullable UUID actorId, String actorName, String description) {
+        UUID orgId = TenantContext.requireOrgId();
+        String prefix = Stage.ACTUAL.name() + ":cost-import:" + importId + ":";
+        boolean repeated = jdbc.sql("select count(*) from budget_movements where org_id = ? and source_type = 'cost-import' and source_id = ?")
+                        .params(orgId, importId.toString())
+                        .query(Long.class)
+                        .single() > 0;
+        if (repeated) {
+            return false;
+        }
+        Budget budget = budgets.findById(budgetId).orElseThrow(() -> new NotFoundException("Budget"));
+        Map<String, Object> applied = new java.util.LinkedHashMap<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (UUID lineId : new java.util.TreeSet<>(amountsByLine.keySet())) {
+            BudgetLine line = lock(lineId);
+            if (!line.budgetId().equals(budgetId)) {
+                throw new NotFoundException("Budget line");
+            }
+            BigDecimal[] months = amountsByLine.get(lineId);
+            BigDecimal lineTotal = BigDecimal.ZERO;
+            for (int m = 1; m <= months.length && m <= 12; m++) {
+                BigDecimal amount = months[m - 1];
+                if (amount == null || amount.signum() == 0) {
+                    continue;
+                }
+                amount = amount.setScale(4, java.math.RoundingMode.HALF_EVEN);
+                jdbc.sql("insert into budget_movements (id, org_id, line_id, stage, amount, fiscal_month, source_type, source_id, "
+                                + "source_key, description, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(Ids.newId(), orgId, lineId, Stage.ACTUAL.name(), amount, m, "cost-import", importId.toString(),
+                                prefix + lineId + ":" + m, description, Timestamp.from(Instant.now()), actorId)
+                        .update();
+                addActual(orgId, lineId, m, amount);
+                lineTotal = lineTotal.add(amount);
+            }
+            line.add(Stage.ACTUAL, lineTotal);
+            alerts.afterChange(line, budget);
+            lines.saveAndFlush(line);
+            applied.put(line.code(), lineTotal);
+            total = total.add(lineTotal);
+        }
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("fiscalYear", budget.fiscalYear());
+        after.put("total", total);
+        after.put("lines", applied);
+        after.put("description", description);
+        audit.recordFor(orgId, actorId, actorName, "budget.actuals-imported", "CostImport", importId, null, after);
+        return true;
+    }
+
     /** Adds to the per-month actual total of a line; the caller holds the line's lock. */
     void addActual(UUID orgId, UUID lineId, int month, BigDecimal amount) {
         int updated = jdbc.sql("update budget_actual_totals set amount = amount + ? where line_id = ? and fiscal_month = ?")

@@ -43,8 +43,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        // Uploads are not read into memory here; endpoints that take them keep their own Idempotency-Key record.
         return !"POST".equals(request.getMethod())
                 || request.getHeader(HEADER) == null
+                || (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"))
                 || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
