@@ -30,3 +30,19 @@
     });
   });
 })();
+
+// Forms that cannot be undone ask first (data-confirm); without script they submit directly.
+(function () {
+  "use strict";
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var submitter = event.submitter;
+    var message = form.getAttribute("data-confirm");
+    if (!message && submitter && submitter.hasAttribute("formaction") && form.hasAttribute("data-confirm-reject")) {
+      message = form.getAttribute("data-confirm-reject");
+    }
+    if (message && !window.confirm(message)) {
+      event.preventDefault();
+    }
+  });
+})();

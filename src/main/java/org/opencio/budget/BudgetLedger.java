@@ -68,6 +68,7 @@ public class BudgetLedger {
             return new MovementResult(check, true);
         }
         move(line, budget, Stage.RESERVED, open.negate(), source, key, "released", LocalDate.now());
+        alerts.afterChange(line, budget);
         return new MovementResult(check, false);
     }
 
@@ -122,6 +123,8 @@ public class BudgetLedger {
             move(line, budget, previousStage, freed.negate(), previous, "SETTLE:" + key, "moved to " + stage.name().toLowerCase(), date);
         }
         move(line, budget, stage, amount, source, key, description, date);
+        // Judged once both moves are done: money passing from one stage to the next is no new crossing.
+        alerts.afterChange(line, budget);
         return new MovementResult(check, false);
     }
 
@@ -148,7 +151,6 @@ public class BudgetLedger {
         lines.saveAndFlush(line);
         audit.record("budget." + stage.name().toLowerCase(), "BudgetLine", line.getId(), null,
                 Map.of("amount", amount, "month", month, "source", source.type() + ":" + source.id()));
-        alerts.afterChange(line, budget);
     }
 
     /**

@@ -136,6 +136,17 @@ class BudgetLine extends TenantEntity {
         plan.replace(months);
     }
 
+    /** Whether the months from {@code fromMonth} on hold enough plan to give {@code amount} away as {@link #revise} would. */
+    boolean canGive(BigDecimal amount, int fromMonth, String currency) {
+        BigDecimal[] parts = Phasing.spread(amount, Phasing.MONTHS - fromMonth + 1, currency);
+        for (int i = 0; i < parts.length; i++) {
+            if (plan.get(fromMonth + i).compareTo(parts[i]) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void add(Stage stage, BigDecimal amount) {
         switch (stage) {
             case RESERVED -> reserved = reserved.add(amount);

@@ -83,13 +83,11 @@ public class BudgetManagement {
     @Transactional
     public BudgetView create(CreateBudget command) {
         Access.require(Permission.BUDGET_MANAGE);
-        new Checks()
+        var checks = new Checks()
                 .range("fiscalYear", command.fiscalYear(), 2000, 2100)
-                .text("name", command.name(), 200, false)
-                .rule(command.warnPercent() == null
-                                || (command.warnPercent().signum() > 0 && command.warnPercent().compareTo(BigDecimal.valueOf(100)) <= 0),
-                        "warnPercent", "range", "warnPercent must be more than 0 and at most 100")
-                .throwIfAny();
+                .text("name", command.name(), 200, false);
+        warnPercent(checks, command.warnPercent());
+        checks.throwIfAny();
         if (budgets.findByFiscalYear(command.fiscalYear()).isPresent()) {
             throw new ConflictException("fiscalYear", "a budget for fiscal year " + command.fiscalYear() + " exists");
         }
@@ -111,11 +109,9 @@ public class BudgetManagement {
         Access.require(Permission.BUDGET_MANAGE);
         Budget budget = find(fiscalYear);
         Versions.check(expectedVersion, budget.version());
-        new Checks().text("name", name, 200, true)
-                .required("warnPercent", warnPercent)
-                .rule(warnPercent == null || (warnPercent.signum() > 0 && warnPercent.compareTo(BigDecimal.valueOf(100)) <= 0),
-                        "warnPercent", "range", "warnPercent must be more than 0 and at most 100")
-                .throwIfAny();
+        var checks = new Checks().text("name", name, 200, true).required("warnPercent", warnPercent);
+        warnPercent(checks, warnPercent);
+        checks.throwIfAny();
         var before = budget.snapshot();
         budget.rename(name, warnPercent);
         budgets.saveAndFlush(budget);
@@ -163,7 +159,7 @@ public class BudgetManagement {
         Access.require(Permission.BUDGET_MANAGE);
         Budget budget = find(fiscalYear);
         budget.requireEditable();
-        validate(command, budget, true);
+        validate(command, budget, null);
         String code = command.code().trim();
         if (lines.findByBudgetIdAndCode(budget.getId(), code).isPresent()) {
             throw new ConflictException("code", "the budget has a line with the code '" + code + "'");
@@ -190,7 +186,7 @@ public class BudgetManagement {
         if (replan) {
             budget.requireEditable();
         }
-        validate(command, budget, false);
+        validate(command, budget, line);
         if (command.code() != null && !command.code().trim().equals(line.code())) {
             throw new ConflictException("code", "a line's code cannot change");
         }
@@ -232,6 +228,53 @@ public class BudgetManagement {
         return line(budget, lineId);
     }
 
+    /**
+     * The movements behind a line's figures, newest first: optionally only one stage and one fiscal month (the
+     * drill-down from a cell of the grid). At most {@code limit} (1–500) rows.
+     */
+    @Transactional(readOnly = true)
+    public List<MovementView> movements(UUID lineId, @Nullable Stage stage, @Nullable Integer fiscalMonth, int limit) {
+        Access.require(Permission.BUDGET_VIEW);
+        BudgetLine line = lines.findById(lineId).orElseThrow(() -> new NotFoundException("Budget line"));
+        new Checks()
+                .rule(fiscalMonth == null || (fiscalMonth >= 1 && fiscalMonth <= 12), "month", "range", "month must be between 1 and 12")
+                .rule(limit >= 1 && limit <= 500, "limit", "range", "limit must be between 1 and 500")
+                .throwIfAny();
+        StringBuilder sql = new StringBuilder("select id, line_id, stage, amount, fiscal_month, source_type, source_id, description, "
+                + "created_at, created_by from budget_movements where org_id = :org and line_id = :line");
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", line.orgId());
+        params.put("line", lineId);
+        if (stage != null) {
+            sql.append(" and stage = :stage");
+            params.put("stage", stage.name());
+        }
+        if (fiscalMonth != null) {
+            sql.append(" and fiscal_month = :month");
+            params.put("month", fiscalMonth);
+        }
+        sql.append(" order by created_at desc, id desc limit ").append(limit);
+        record Row(UUID id, UUID line, Stage stage, BigDecimal amount, int month, String type, String source, @Nullable String description,
+                Instant at, @Nullable UUID by) {}
+        List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Row(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("line_id", UUID.class),
+                        Stage.valueOf(rs.getString("stage")),
+                        rs.getBigDecimal("amount"),
+                        rs.getInt("fiscal_month"),
+                        rs.getString("source_type"),
+                        rs.getString("source_id"),
+                        rs.getString("description"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getObject("created_by", UUID.class)))
+                .list();
+        Map<UUID, String> names = members.displayNames(rows.stream().map(Row::by).filter(java.util.Objects::nonNull).distinct().toList());
+        return rows.stream()
+                .map(r -> new MovementView(r.id(), r.line(), r.stage(), r.amount(), r.month(), r.type(), r.source(), r.description(),
+                        r.at(), r.by(), r.by() == null ? null : names.get(r.by())))
+                .toList();
+    }
+
     // ---- reading
 
     private BudgetLineView line(Budget budget, UUID lineId) {
@@ -270,6 +313,14 @@ public class BudgetManagement {
         // Names of departments and people come from the organization module, not from its tables.
         Map<UUID, String> departmentNames = new HashMap<>();
         departments.tree().forEach(e -> departmentNames.put(e.department().id(), e.department().name()));
+        // A department archived after lines were booked to it stays on them, with its name.
+        jdbc.sql("select distinct department_id from budget_lines where org_id = ? and budget_id = ? and department_id is not null")
+                .params(budget.orgId(), budget.getId())
+                .query(UUID.class)
+                .list()
+                .stream()
+                .filter(id -> !departmentNames.containsKey(id))
+                .forEach(id -> departmentNames.put(id, departments.get(id).name()));
         List<UUID> owners = jdbc.sql("select distinct owner_id from budget_lines where org_id = ? and budget_id = ? and owner_id is not null")
                 .params(budget.orgId(), budget.getId())
                 .query(UUID.class)
@@ -380,6 +431,14 @@ public class BudgetManagement {
 
     // ---- helpers
 
+    /** More than 0 and at most 100, in hundredths as stored: 80.555 would be kept as 80.56 without a word. */
+    private static void warnPercent(Checks checks, @Nullable BigDecimal warnPercent) {
+        checks.rule(warnPercent == null || (warnPercent.signum() > 0 && warnPercent.compareTo(BigDecimal.valueOf(100)) <= 0),
+                        "warnPercent", "range", "warnPercent must be more than 0 and at most 100")
+                .rule(warnPercent == null || warnPercent.stripTrailingZeros().scale() <= 2,
+                        "warnPercent", "precision", "warnPercent must have at most 2 decimals");
+    }
+
     Budget find(int fiscalYear) {
         return budgets.findByFiscalYear(fiscalYear).orElseThrow(() -> new NotFoundException("Budget"));
     }
@@ -421,9 +480,13 @@ public class BudgetManagement {
         return Phasing.equal(c.amount() == null ? BigDecimal.ZERO : c.amount(), budget.currency());
     }
 
-    private void validate(SaveBudgetLine c, Budget budget, boolean creating) {
+    /**
+     * Checks a line as entered. References must name active records of this organization, except that a line keeps
+     * what it already has: a department archived or an owner deactivated since stays on the line when it is edited.
+     */
+    private void validate(SaveBudgetLine c, Budget budget, @Nullable BudgetLine current) {
         var checks = new Checks().text("description", c.description(), 500, true);
-        if (creating) {
+        if (current == null) {
             checks.code("code", c.code());
         }
         if (c.amount() != null && c.months() != null) {
@@ -433,19 +496,20 @@ public class BudgetManagement {
         if (c.amount() != null && c.amount().stripTrailingZeros().scale() > Money.fractionDigits(budget.currency())) {
             checks.rule(false, "amount", "precision", "amount has more decimals than " + budget.currency() + " allows");
         }
-        if (c.departmentId() != null) {
+        var kept = current == null ? null : current.snapshot();
+        if (c.departmentId() != null && (kept == null || !c.departmentId().equals(kept.departmentId()))) {
             checks.rule(departments.isActiveDepartment(c.departmentId()), "departmentId", "unknown",
                     "departmentId names no active department of this organization");
         }
-        if (c.costPoolId() != null) {
+        if (c.costPoolId() != null && (kept == null || !c.costPoolId().equals(kept.costPoolId()))) {
             checks.rule(categories.isActive(c.costPoolId(), CostCategory.Kind.POOL), "costPoolId", "unknown",
                     "costPoolId names no active cost pool of this organization");
         }
-        if (c.towerId() != null) {
+        if (c.towerId() != null && (kept == null || !c.towerId().equals(kept.towerId()))) {
             checks.rule(categories.isActive(c.towerId(), CostCategory.Kind.TOWER), "towerId", "unknown",
                     "towerId names no active resource tower of this organization");
         }
-        if (c.ownerId() != null) {
+        if (c.ownerId() != null && (kept == null || !c.ownerId().equals(kept.ownerId()))) {
             checks.rule(members.isActiveMember(c.ownerId()), "ownerId", "unknown", "ownerId names no active member of this organization");
         }
         checks.throwIfAny();

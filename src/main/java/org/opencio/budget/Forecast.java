@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Year-end forecast of a line: actual to date + open commitments and reservations + what the remaining months will
- * cost, either as planned or at the run-rate of the last three closed months.
+ * Year-end forecast of a line: actual to date + what the rest of the year will cost. The rest is the larger of the open
+ * commitments and reservations and the remaining months (as planned, or at the run-rate of the last three closed
+ * months): open commitments are spent in those same months, so adding both would count the money twice — a
+ * commitment for next month's planned purchase would forecast that purchase double.
  */
 final class Forecast {
 
@@ -41,6 +43,7 @@ final class Forecast {
                 }
             }
         }
-        return actual.add(reserved).add(committed).add(remaining).setScale(scale, RoundingMode.HALF_EVEN);
+        BigDecimal open = reserved.add(committed);
+        return actual.add(open.max(remaining)).setScale(scale, RoundingMode.HALF_EVEN);
     }
 }

@@ -12,6 +12,8 @@ final class Phasing {
 
     static final int MONTHS = 12;
 
+    private static final int MAX_DIGITS = 15;
+
     private Phasing() {}
 
     /**
@@ -47,16 +49,32 @@ final class Phasing {
         BigDecimal[] months = new BigDecimal[MONTHS];
         for (int i = 0; i < MONTHS; i++) {
             BigDecimal v = values.get(i);
-            if (v == null || v.signum() < 0) {
+            if (v == null) {
+                throw InvalidInputException.of("months[" + i + "]", "required", "month " + (i + 1) + " is required");
+            }
+            if (v.signum() < 0) {
                 throw InvalidInputException.of("months[" + i + "]", "negative", "month " + (i + 1) + " must be zero or more");
             }
             if (v.stripTrailingZeros().scale() > scale) {
                 throw InvalidInputException.of(
                         "months[" + i + "]", "precision", "month " + (i + 1) + " has more decimals than " + currency + " allows");
             }
+            if (tooLarge(v)) {
+                throw InvalidInputException.of(
+                        "months[" + i + "]", "money", "month " + (i + 1) + " must have at most " + MAX_DIGITS + " digits before the decimal point");
+            }
             months[i] = v.setScale(scale, RoundingMode.UNNECESSARY);
         }
+        // The plan of the year is stored too, so the months together must fit as well.
+        if (tooLarge(sum(months))) {
+            throw InvalidInputException.of("months", "money", "the months together must stay below 10^" + MAX_DIGITS);
+        }
         return months;
+    }
+
+    /** Money columns are numeric(19, 4): at most 15 digits before the decimal point. */
+    private static boolean tooLarge(BigDecimal value) {
+        return value.precision() - value.scale() > MAX_DIGITS;
     }
 
     static BigDecimal sum(BigDecimal[] months) {

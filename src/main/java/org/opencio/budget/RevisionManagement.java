@@ -11,6 +11,7 @@ import org.opencio.platform.security.Permission;
 import org.opencio.platform.tenancy.OrgAccess;
 import org.opencio.shared.Checks;
 import org.opencio.shared.ConflictException;
+import org.opencio.shared.Money;
 import org.opencio.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +27,14 @@ public class RevisionManagement {
     private final Budgets budgets;
     private final BudgetLines lines;
     private final AuditTrail audit;
+    private final BudgetAlerts alerts;
 
-    RevisionManagement(BudgetRevisions revisions, Budgets budgets, BudgetLines lines, AuditTrail audit) {
+    RevisionManagement(BudgetRevisions revisions, Budgets budgets, BudgetLines lines, AuditTrail audit, BudgetAlerts alerts) {
         this.revisions = revisions;
         this.budgets = budgets;
         this.lines = lines;
         this.audit = audit;
+        this.alerts = alerts;
     }
 
     @Transactional(readOnly = true)
@@ -54,6 +57,9 @@ public class RevisionManagement {
                 .range("fromMonth", command.fromMonth(), 1, 12)
                 .text("reason", command.reason(), 1000, true);
         checks.rule(command.amount() == null || command.amount().signum() > 0, "amount", "positive", "amount must be greater than zero");
+        // Plans are kept in the currency's minor unit; a finer amount would move less than the revision says.
+        checks.rule(command.amount() == null || command.amount().stripTrailingZeros().scale() <= Money.fractionDigits(budget.currency()),
+                "amount", "precision", "amount has more decimals than " + budget.currency() + " allows");
         checks.throwIfAny();
         BudgetLine to = line(budget, command.toLineId(), "toLineId");
         if (command.fromLineId() != null) {
@@ -62,6 +68,8 @@ public class RevisionManagement {
                     .rule(!from.getId().equals(to.getId()), "fromLineId", "same", "a reallocation needs two different lines")
                     .rule(from.available().compareTo(command.amount()) >= 0, "amount", "available",
                             "the source line has only " + from.available() + " " + budget.currency() + " available")
+                    .rule(from.canGive(command.amount(), command.fromMonth(), budget.currency()), "amount", "months",
+                            "the source line's months from month " + command.fromMonth() + " on do not hold that much plan")
                     .throwIfAny();
         }
         var revision = new BudgetRevision(
@@ -85,9 +93,12 @@ public class RevisionManagement {
         Budget budget = budgets.findById(revision.budgetId()).orElseThrow(() -> new NotFoundException("Budget"));
         var before = revision.view();
         revision.decide(true, caller.accountId(), note, Instant.now());
-        BudgetLine to = lines.lockById(revision.toLineId()).orElseThrow(() -> new NotFoundException("Budget line"));
-        if (revision.fromLineId() != null) {
-            BudgetLine from = lines.lockById(revision.fromLineId()).orElseThrow(() -> new NotFoundException("Budget line"));
+        // Both lines are locked in the order of their ids, so approvals in opposite directions cannot deadlock.
+        UUID fromId = revision.fromLineId();
+        BudgetLine first = lock(fromId != null && fromId.compareTo(revision.toLineId()) < 0 ? fromId : revision.toLineId());
+        BudgetLine to = first.getId().equals(revision.toLineId()) ? first : lock(revision.toLineId());
+        if (fromId != null) {
+            BudgetLine from = first.getId().equals(fromId) ? first : lock(fromId);
             if (from.available().compareTo(revision.amount()) < 0) {
                 throw new ConflictException("amount", "the source line no longer has " + revision.amount() + " available");
             }
@@ -98,11 +109,15 @@ public class RevisionManagement {
             }
             lines.saveAndFlush(from);
             audit.record("budget-line.revised", "BudgetLine", from.getId(), fromBefore, from.snapshot());
+            // Less plan can take the source line past its warning threshold.
+            alerts.afterChange(from, budget);
         }
         var toBefore = to.snapshot();
         to.revise(revision.amount(), revision.fromMonth(), budget.currency());
         lines.saveAndFlush(to);
         audit.record("budget-line.revised", "BudgetLine", to.getId(), toBefore, to.snapshot());
+        // More plan can bring the line back below its thresholds, so that crossing them again is news again.
+        alerts.afterChange(to, budget);
         revisions.saveAndFlush(revision);
         audit.record("budget-revision.approved", "BudgetRevision", id, before, revision.view());
         return revision.view();
@@ -118,6 +133,10 @@ public class RevisionManagement {
         revisions.saveAndFlush(revision);
         audit.record("budget-revision.rejected", "BudgetRevision", id, before, Map.of("state", revision.view()));
         return revision.view();
+    }
+
+    private BudgetLine lock(UUID id) {
+        return lines.lockById(id).orElseThrow(() -> new NotFoundException("Budget line"));
     }
 
     private Budget budget(int fiscalYear) {

@@ -16,14 +16,8 @@ final class SpendRule {
         BigDecimal percent = plan.signum() == 0
                 ? (used.signum() > 0 ? BigDecimal.valueOf(100) : BigDecimal.ZERO)
                 : used.multiply(BigDecimal.valueOf(100)).divide(plan, 2, RoundingMode.HALF_UP);
-        String status;
-        if (after.signum() < 0) {
-            status = "OVER";
-        } else if (percent.compareTo(warnPercent) >= 0) {
-            status = "WARNING";
-        } else {
-            status = "OK";
-        }
+        // The percentage is rounded for people to read; the thresholds compare exact amounts, as the alerts do.
+        String status = BudgetAlerts.level(plan, used, warnPercent);
         boolean over = "OVER".equals(status);
         boolean allowed = !over || line.policy() != SpendPolicy.BLOCK;
         boolean extra = over && line.policy() == SpendPolicy.EXTRA_APPROVAL;

@@ -157,17 +157,8 @@ public class DepartmentManagement {
         var before = department.snapshot();
         department.archive();
         departments.saveAndFlush(department);
-        audit.record("department.archived", "Department", id, before, withReason(department.snapshot(), reason));
+        audit.record("department.archived", "Department", id, before, AuditTrail.withReason(department.snapshot(), reason));
         return get(id);
-    }
-
-    private static Map<String, Object> withReason(Object snapshot, @Nullable String reason) {
-        Map<String, Object> after = new java.util.LinkedHashMap<>();
-        after.put("state", snapshot);
-        if (reason != null && !reason.isBlank()) {
-            after.put("reason", reason);
-        }
-        return after;
     }
 
     private void validate(SaveDepartment c, @Nullable UUID self) {

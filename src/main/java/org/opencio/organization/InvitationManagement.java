@@ -180,7 +180,7 @@ public class InvitationManagement {
         invitation.revoke();
         invitations.saveAndFlush(invitation);
         audit.record(
-                "invitation.revoked", "Invitation", id, before, MemberManagement.reasoned(invitation.snapshot(), reason));
+                "invitation.revoked", "Invitation", id, before, AuditTrail.withReason(invitation.snapshot(), reason));
         return find(caller.orgId(), id);
     }
 

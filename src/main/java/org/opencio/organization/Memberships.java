@@ -12,5 +12,9 @@ interface Memberships extends JpaRepository<Membership, UUID> {
 
     long countByRoleAndActiveTrue(Role role);
 
+    /** The active members with a role, locked until the transaction ends (in id order, so lockers never deadlock). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    List<Membership> findByRoleAndActiveTrueOrderById(Role role);
+
     List<Membership> findByDepartmentIdAndActiveTrue(UUID departmentId);
 }

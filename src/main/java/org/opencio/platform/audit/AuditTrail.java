@@ -30,6 +30,16 @@ public class AuditTrail {
         this.json = JsonMapper.builder().findAndAddModules().build();
     }
 
+    /** The "after" of a state transition: the new state, and the reason given for it when there is one. */
+    public static java.util.Map<String, Object> withReason(Object state, @Nullable String reason) {
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("state", state);
+        if (reason != null && !reason.isBlank()) {
+            after.put("reason", reason);
+        }
+        return after;
+    }
+
     /** Records a change in the current organization. {@code before}/{@code after} are snapshots (records). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, UUID entityId, @Nullable Object before, @Nullable Object after) {

@@ -62,6 +62,49 @@ public class Formats {
         return instant == null ? "" : instant.toString();
     }
 
+    /** An amount in the currency's decimals with grouping but without the currency sign, for columns of figures. */
+    public String amount(@Nullable BigDecimal amount, @Nullable String currency) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        int digits = currency == null ? 2 : Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(amount);
+    }
+
+    /** An amount rounded to whole units with grouping ("12,480"), for dense grids; open the record for the cents. */
+    public String whole(@Nullable BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getIntegerInstance(locale());
+        format.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+        return format.format(amount);
+    }
+
+    /** A share as a whole percentage in the locale ("85 %" or "85%"). */
+    public String percent(@Nullable BigDecimal share) {
+        if (share == null) {
+            return "";
+        }
+        return NumberFormat.getPercentInstance(locale()).format(share);
+    }
+
+    /** A date that is a date (a contract end, a booking day), in the organization's locale. */
+    public String day(java.time.@Nullable LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
+    /** The organization's locale, for code that formats outside templates (charts, exports). */
+    public Locale currentLocale() {
+        return locale();
+    }
+
     private static Locale locale() {
         return TenantContext.access().map(OrgAccess::locale).map(Locale::forLanguageTag).orElse(Locale.US);
     }

@@ -1,0 +1,23 @@
+package org.opencio.budget;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One movement of money on a line: the stage it changed, by how much (negative when released or moved on to the next
+ * stage), in which fiscal month, the document behind it and who recorded it. The drill-down behind every figure.
+ */
+public record MovementView(
+        UUID id,
+        UUID lineId,
+        Stage stage,
+        BigDecimal amount,
+        int fiscalMonth,
+        String sourceType,
+        String sourceId,
+        @Nullable String description,
+        Instant createdAt,
+        @Nullable UUID createdBy,
+        @Nullable String createdByName) {}
