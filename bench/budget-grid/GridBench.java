@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * <pre>
  * java GridBench.java seed-lines   BASE_URL SLUG TOKEN YEAR LINES
  * java -cp h2.jar:postgresql.jar GridBench.java seed-actuals JDBC_URL USER PASSWORD YEAR ROWS_PER_LINE
- * java GridBench.java measure      BASE_URL SLUG TOKEN YEAR WARMUP REQUESTS OUT_FILE
+ * java GridBench.java measure      BASE_URL SLUG TOKEN YEAR WARMUP REQUESTS OUT_FILE [SERVER_PID]
  * java -cp postgresql.jar GridBench.java sql JDBC_URL USER PASSWORD STATEMENT…
  * </pre>
  *
@@ -47,7 +47,7 @@ public class GridBench {
             case "seed-actuals" -> seedActuals(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
             case "sql" -> sql(args[1], args[2], args[3], Arrays.copyOfRange(args, 4, args.length));
             case "measure" -> measure(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
-                    Integer.parseInt(args[6]), Path.of(args[7]));
+                    Integer.parseInt(args[6]), Path.of(args[7]), args.length > 8 ? Long.parseLong(args[8]) : 0);
             default -> {
                 System.err.println("usage: GridBench seed-lines|seed-actuals|measure …  (see the class comment)");
                 System.exit(2);
@@ -188,7 +188,13 @@ public class GridBench {
 
     record Target(String name, String path, String uri) {}
 
-    static void measure(String baseUrl, String slug, String token, int year, int warmup, int requests, Path out) throws Exception {
+    /**
+     * Sequential requests over one keep-alive connection after a warm-up. With the server's process id (same machine),
+     * also the server's CPU time per request, all its threads included: unlike elapsed time, it hardly depends on what
+     * else the machine is running.
+     */
+    static void measure(String baseUrl, String slug, String token, int year, int warmup, int requests, Path out, long pid)
+            throws Exception {
         var api = new Api(baseUrl, token);
         String org = "/api/v1/orgs/" + slug;
         List<Target> targets = List.of(
@@ -202,26 +208,39 @@ public class GridBench {
                 api.expect(200, api.get(t.path()));
             }
             Map<String, Double> before = serverMetrics(api, t.uri());
+            double cpuBefore = cpuSeconds(pid);
             long[] nanos = new long[requests];
             for (int i = 0; i < requests; i++) {
                 long start = System.nanoTime();
                 api.expect(200, api.get(t.path()));
                 nanos[i] = System.nanoTime() - start;
             }
+            double cpu = (cpuSeconds(pid) - cpuBefore) / requests * 1000;
             Map<String, Double> after = serverMetrics(api, t.uri());
             Arrays.sort(nanos);
             double count = after.get("count") - before.get("count");
             double mean = (after.get("sum") - before.get("sum")) / count * 1000;
             String line = String.format(Locale.ROOT,
                     "%-7s %s  %d requests, %s bytes%s | client p50 %.1f ms, p99 %.1f ms, max %.1f ms"
-                            + " | server mean %.1f ms, p50 ≤ %s ms, p99 ≤ %s ms (Prometheus, %d requests)",
+                            + " | server mean %.1f ms, p50 ≤ %s ms, p99 ≤ %s ms (Prometheus, %d requests)%s",
                     t.name(), t.path(), requests, first.body().length(), lines > 0 ? ", " + lines + " lines" : "",
                     percentile(nanos, 50), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6, mean,
-                    bucketPercentile(before, after, 0.50), bucketPercentile(before, after, 0.99), (long) count);
+                    bucketPercentile(before, after, 0.50), bucketPercentile(before, after, 0.99), (long) count,
+                    pid > 0 ? String.format(Locale.ROOT, " | server CPU %.1f ms per request", cpu) : "");
             System.out.println(line);
             report.append(line).append('\n');
         }
         Files.writeString(out, report);
+    }
+
+    /** User + system CPU time of a Linux process so far (clock ticks of 1/100 s), or 0 without a process id. */
+    static double cpuSeconds(long pid) throws IOException {
+        if (pid <= 0) {
+            return 0;
+        }
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     static double percentile(long[] sorted, int p) {

@@ -6,21 +6,22 @@
 #   bench/budget-grid/run.sh                 # both databases
 #   BENCH_DBS=h2 bench/budget-grid/run.sh    # only H2
 #
-# Settings (environment): BENCH_LINES (2000), BENCH_ROWS_PER_LINE (500), BENCH_YEAR (this year), BENCH_WARMUP (30),
+# Settings (environment): BENCH_LINES (2000), BENCH_ROWS_PER_LINE (500), BENCH_YEAR (this year), BENCH_WARMUP (50),
 # BENCH_REQUESTS (200), BENCH_PORT (the first free one from 18180), BENCH_JAVA_OPTS (-Xmx2g), BENCH_BUILD (1: package the jar first),
 # BENCH_PG_URL (jdbc:postgresql://127.0.0.1:5432/opencio_budget_bench), BENCH_PG_USER / BENCH_PG_PASSWORD (opencio),
-# BENCH_REUSE (0; 1 measures the data of the previous run again, without seeding).
+# BENCH_REUSE (0; 1 measures the data of the previous run again, without seeding), BENCH_JAR (the packaged jar;
+# another build to compare, with BENCH_BUILD=0), BENCH_LABEL (added to the names of the result files).
 # On PostgreSQL the script drops and recreates the schema bench_budget_grid in that database and touches nothing else.
 # Results and logs go to bench/results/budget-grid/ (not committed).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 readonly OUT=$PWD/bench/results/budget-grid
-readonly JAR=target/opencio-0.1.0-SNAPSHOT.jar
+readonly JAR=${BENCH_JAR:-target/opencio-0.1.0-SNAPSHOT.jar}
 readonly LINES=${BENCH_LINES:-2000}
 readonly ROWS_PER_LINE=${BENCH_ROWS_PER_LINE:-500}
 readonly YEAR=${BENCH_YEAR:-$(date +%Y)}
-readonly WARMUP=${BENCH_WARMUP:-30}
+readonly WARMUP=${BENCH_WARMUP:-50}
 readonly REQUESTS=${BENCH_REQUESTS:-200}
 
 port_in_use() {
@@ -144,7 +145,7 @@ for db in ${BENCH_DBS:-h2 postgresql}; do
         bench seed-actuals "$seed_url" "$seed_user" "$seed_password" "$YEAR" "$ROWS_PER_LINE"
     fi
     start_app "$OUT/$db-app-measuring.log"
-    bench measure "$BASE_URL" "$SLUG" "$TOKEN" "$YEAR" "$WARMUP" "$REQUESTS" "$OUT/$db.txt"
+    bench measure "$BASE_URL" "$SLUG" "$TOKEN" "$YEAR" "$WARMUP" "$REQUESTS" "$OUT/$db${BENCH_LABEL:+-$BENCH_LABEL}.txt" "$app_pid"
     stop_app
 done
 echo

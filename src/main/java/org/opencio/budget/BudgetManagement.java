@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencio.organization.DepartmentManagement;
@@ -310,32 +312,48 @@ public class BudgetManagement {
         Map<UUID, BigDecimal[]> actuals = actualsByMonth(budget, onlyLine);
         int elapsed = elapsedMonths(budget);
         int scale = Money.fractionDigits(budget.currency());
-        // Names of departments and people come from the organization module, not from its tables.
-        Map<UUID, String> departmentNames = new HashMap<>();
-        departments.tree().forEach(e -> departmentNames.put(e.department().id(), e.department().name()));
-        // A department archived after lines were booked to it stays on them, with its name.
-        jdbc.sql("select distinct department_id from budget_lines where org_id = ? and budget_id = ? and department_id is not null")
-                .params(budget.orgId(), budget.getId())
-                .query(UUID.class)
-                .list()
-                .stream()
-                .filter(id -> !departmentNames.containsKey(id))
-                .forEach(id -> departmentNames.put(id, departments.get(id).name()));
-        List<UUID> owners = jdbc.sql("select distinct owner_id from budget_lines where org_id = ? and budget_id = ? and owner_id is not null")
-                .params(budget.orgId(), budget.getId())
-                .query(UUID.class)
-                .list();
-        Map<UUID, String> ownerNames = members.displayNames(owners);
-        return jdbc.sql(sql.toString())
+        List<BudgetLineView> rows = jdbc.sql(sql.toString())
                 .params(params)
-                .query((rs, n) -> lineView(rs, actuals, elapsed, scale, departmentNames, ownerNames))
+                .query((rs, n) -> lineView(rs, actuals, elapsed, scale))
                 .list();
+        return named(rows);
     }
 
+    /**
+     * The rows with the names of their departments and owners, which come from the organization module, not from its
+     * tables. A department archived after lines were booked to it stays on them, with its name.
+     */
+    private List<BudgetLineView> named(List<BudgetLineView> rows) {
+        Map<UUID, String> departmentNames = new HashMap<>();
+        departments.tree().forEach(e -> departmentNames.put(e.department().id(), e.department().name()));
+        Set<UUID> owners = new HashSet<>();
+        for (BudgetLineView row : rows) {
+            if (row.departmentId() != null && !departmentNames.containsKey(row.departmentId())) {
+                departmentNames.put(row.departmentId(), departments.get(row.departmentId()).name());
+            }
+            if (row.ownerId() != null) {
+                owners.add(row.ownerId());
+            }
+        }
+        Map<UUID, String> ownerNames = members.displayNames(owners);
+        List<BudgetLineView> named = new ArrayList<>(rows.size());
+        for (BudgetLineView r : rows) {
+            named.add(new BudgetLineView(r.id(), r.budgetId(), r.code(), r.description(), r.departmentId(),
+                    r.departmentId() == null ? null : departmentNames.get(r.departmentId()), r.costPoolId(), r.costPoolName(),
+                    r.towerId(), r.towerName(), r.expenseType(), r.vendorId(), r.ownerId(),
+                    r.ownerId() == null ? null : ownerNames.get(r.ownerId()), r.policy(), r.forecastMethod(), r.unallocated(),
+                    r.originalPlan(), r.plan(), r.reserved(), r.committed(), r.actual(), r.available(), r.forecast(),
+                    r.forecastVariance(), r.alertLevel(), r.planByMonth(), r.actualByMonth(), r.version()));
+        }
+        return named;
+    }
+
+    /** Actual money per line and month, read line by line through the budget's lines (their index, then the totals' key). */
     private Map<UUID, BigDecimal[]> actualsByMonth(Budget budget, @Nullable UUID onlyLine) {
         Map<UUID, BigDecimal[]> byLine = new HashMap<>();
-        String sql = "select t.line_id, t.fiscal_month, t.amount from budget_actual_totals t join budget_lines l on l.id = t.line_id "
-                + "where t.org_id = ? and l.budget_id = ?" + (onlyLine == null ? "" : " and t.line_id = ?");
+        String sql = "select t.line_id, t.fiscal_month, t.amount from budget_lines l "
+                + "join budget_actual_totals t on t.line_id = l.id and t.org_id = l.org_id "
+                + "where l.org_id = ? and l.budget_id = ?" + (onlyLine == null ? "" : " and l.id = ?");
         Object[] params = onlyLine == null ? new Object[] {budget.orgId(), budget.getId()} : new Object[] {budget.orgId(), budget.getId(), onlyLine};
         jdbc.sql(sql).params(params).query(rs -> {
             BigDecimal[] months = byLine.computeIfAbsent(rs.getObject(1, UUID.class), k -> zeros());
@@ -345,15 +363,16 @@ public class BudgetManagement {
         return byLine;
     }
 
-    private static BudgetLineView lineView(
-            ResultSet rs, Map<UUID, BigDecimal[]> actuals, int elapsed, int scale, Map<UUID, String> departmentNames, Map<UUID, String> ownerNames)
-            throws SQLException {
+    private static final String[] MONTH_COLUMNS = {"m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10", "m11", "m12"};
+
+    /** One line of the grid, without the names of its department and owner (see {@link #named}). */
+    private static BudgetLineView lineView(ResultSet rs, Map<UUID, BigDecimal[]> actuals, int elapsed, int scale) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID departmentId = rs.getObject("department_id", UUID.class);
         UUID ownerId = rs.getObject("owner_id", UUID.class);
         BigDecimal[] plan = new BigDecimal[Phasing.MONTHS];
         for (int m = 0; m < Phasing.MONTHS; m++) {
-            plan[m] = rs.getBigDecimal(String.format("m%02d", m + 1)).setScale(scale, RoundingMode.HALF_EVEN);
+            plan[m] = rs.getBigDecimal(MONTH_COLUMNS[m]).setScale(scale, RoundingMode.HALF_EVEN);
         }
         BigDecimal[] actualMonths = actuals.getOrDefault(id, zeros());
         BigDecimal planTotal = Phasing.sum(plan);
@@ -368,7 +387,7 @@ public class BudgetManagement {
                 rs.getString("code"),
                 rs.getString("description"),
                 departmentId,
-                departmentId == null ? null : departmentNames.get(departmentId),
+                null,
                 rs.getObject("cost_pool_id", UUID.class),
                 rs.getString("pool_name"),
                 rs.getObject("tower_id", UUID.class),
@@ -376,7 +395,7 @@ public class BudgetManagement {
                 ExpenseType.valueOf(rs.getString("expense_type")),
                 rs.getObject("vendor_id", UUID.class),
                 ownerId,
-                ownerId == null ? null : ownerNames.get(ownerId),
+                null,
                 SpendPolicy.valueOf(rs.getString("policy")),
                 method,
                 rs.getBoolean("unallocated"),
@@ -390,23 +409,23 @@ public class BudgetManagement {
                 planTotal.subtract(forecast),
                 rs.getString("alert_level"),
                 List.of(plan),
-                Arrays.stream(actualMonths).map(a -> a.setScale(scale, RoundingMode.HALF_EVEN)).toList(),
+                scaled(actualMonths, scale),
                 rs.getLong("version"));
     }
 
     private BudgetView view(Budget budget) {
-        record Totals(BigDecimal original, BigDecimal plan, BigDecimal reserved, BigDecimal committed, BigDecimal actual, int lines) {}
+        record Totals(
+                BigDecimal original, BigDecimal plan, BigDecimal reserved, BigDecimal committed, BigDecimal actual, int lines, BigDecimal unallocated) {}
+        // One round trip; the unallocated line's actual money is counted apart from the planned lines.
         Totals t = jdbc.sql("select coalesce(sum(original_plan), 0), coalesce(sum(m01+m02+m03+m04+m05+m06+m07+m08+m09+m10+m11+m12), 0), "
-                        + "coalesce(sum(reserved), 0), coalesce(sum(committed), 0), coalesce(sum(actual), 0), count(*) "
+                        + "coalesce(sum(reserved), 0), coalesce(sum(committed), 0), coalesce(sum(actual), 0), count(*), "
+                        + "(select coalesce(sum(u.actual), 0) from budget_lines u where u.org_id = ? and u.budget_id = ? and u.unallocated = true) "
                         + "from budget_lines where org_id = ? and budget_id = ? and archived = false and unallocated = false")
-                .params(budget.orgId(), budget.getId())
+                .params(budget.orgId(), budget.getId(), budget.orgId(), budget.getId())
                 .query((rs, n) -> new Totals(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5), rs.getInt(6)))
+                        rs.getBigDecimal(5), rs.getInt(6), rs.getBigDecimal(7)))
                 .single();
-        BigDecimal unallocated = jdbc.sql("select coalesce(sum(actual), 0) from budget_lines where org_id = ? and budget_id = ? and unallocated = true")
-                .params(budget.orgId(), budget.getId())
-                .query(BigDecimal.class)
-                .single();
+        BigDecimal unallocated = t.unallocated();
         int scale = Money.fractionDigits(budget.currency());
         BigDecimal actual = t.actual().add(unallocated);
         return new BudgetView(
@@ -452,6 +471,14 @@ public class BudgetManagement {
 
     static String label(int fiscalYear, int startMonth) {
         return startMonth == 1 ? "FY" + fiscalYear : "FY" + fiscalYear + "/" + String.valueOf(fiscalYear + 1).substring(2);
+    }
+
+    private static List<BigDecimal> scaled(BigDecimal[] values, int scale) {
+        BigDecimal[] out = new BigDecimal[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i].setScale(scale, RoundingMode.HALF_EVEN);
+        }
+        return List.of(out);
     }
 
     private static BigDecimal[] zeros() {

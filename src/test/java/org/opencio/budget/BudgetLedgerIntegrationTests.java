@@ -2,14 +2,18 @@ package org.opencio.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opencio.organization.OrgFixtures;
 import org.opencio.organization.OrgFixtures.Org;
 import org.opencio.platform.security.Role;
+import org.opencio.support.Api;
 import org.opencio.support.IntegrationTest;
 import org.opencio.shared.InvalidInputException;
 import org.opencio.shared.NotFoundException;
@@ -178,6 +182,33 @@ class BudgetLedgerIntegrationTests {
         assertThatThrownBy(() -> fixtures.as(stranger.cio(), () -> ledger.reserve(line, BigDecimal.ONE, new SourceDocument("x", "2"), null)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(totals(org, line)).isEqualTo(totals("0", "0", "0", 0));
+    }
+
+    @Test
+    void unallocatedCostCountsInTheBudgetsActualButNotInItsPlan() throws Exception {
+        var org = fixtures.organization();
+        var api = new BudgetApi(mvc, org);
+        api.draft(2026);
+        UUID line = api.line(2026, "\"code\":\"PLANNED\",\"amount\":1000");
+        List<String> unallocated = Api.read(
+                mvc.perform(Api.as(org.cio(), get(api.base() + "/budgets/2026/lines"))), "$[?(@.unallocated == true)].id");
+        UUID unallocatedLine = UUID.fromString(unallocated.getFirst());
+
+        as(org, () -> ledger.recordActual(line, new BigDecimal("100"), MARCH, new SourceDocument("invoice", "INV-1"), null, null));
+        as(org, () -> ledger.recordActual(unallocatedLine, new BigDecimal("40.25"), MARCH, new SourceDocument("cloud", "C-1"), null, null));
+        as(org, () -> ledger.reserve(line, new BigDecimal("10"), new SourceDocument("purchase-request", "PR-1"), null));
+
+        mvc.perform(Api.as(org.cio(), get(api.base() + "/budgets/2026")))
+                .andExpect(jsonPath("$.plan").value(1000.00))
+                .andExpect(jsonPath("$.actual").value(140.25))
+                .andExpect(jsonPath("$.reserved").value(10.00))
+                .andExpect(jsonPath("$.available").value(849.75))
+                .andExpect(jsonPath("$.lines").value(1));
+        mvc.perform(Api.as(org.cio(), get(api.base() + "/budget-lines/" + unallocatedLine)))
+                .andExpect(jsonPath("$.code").value("UNALLOCATED"))
+                .andExpect(jsonPath("$.actual").value(40.25))
+                .andExpect(jsonPath("$.actualByMonth[2]").value(40.25))
+                .andExpect(jsonPath("$.alertLevel").value("OK"));
     }
 
     private <T> T as(Org org, java.util.function.Supplier<T> work) {
