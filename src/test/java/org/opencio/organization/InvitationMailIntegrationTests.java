@@ -71,6 +71,59 @@ class InvitationMailIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.opencio.platform.notification.Notifications notifications;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    /** A notification reaches its recipient by email too, once the change that caused it has committed. */
+    @Test
+    void notificationsAreEmailedToTheirRecipients() throws Exception {
+        var org = fixtures.organization();
+        var manager = fixtures.member(org, Role.IT_MANAGER);
+        String title = "Budget line " + OrgFixtures.unique("NET") + " is over plan";
+        fixtures.as(org.cio(), () -> tx.execute(status -> notifications.notify(
+                List.of(manager.accountId()),
+                new org.opencio.platform.notification.Notice("test.mail", title, "Network maintenance", "/o/" + org.slug() + "/budgets"))));
+
+        MimeMessage mail = null;
+        for (int i = 0; i < 100 && mail == null; i++) {
+            mail = Arrays.stream(MAIL.getReceivedMessages())
+                    .filter(m -> subject(m).equals(title))
+                    .findFirst()
+                    .orElse(null);
+            if (mail == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(mail).as("the notification email").isNotNull();
+        assertThat(mail.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(manager.email());
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail))
+                .contains("Network maintenance")
+                .contains("/o/" + org.slug() + "/budgets");
+        // It is marked as emailed, so a restart does not send it again.
+        long emailed = 0;
+        for (int i = 0; i < 50 && emailed == 0; i++) {
+            emailed = jdbc.sql("select count(*) from notifications where account_id = ? and emailed_at is not null")
+                    .param(manager.accountId())
+                    .query(Long.class)
+                    .single();
+            if (emailed == 0) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(emailed).isEqualTo(1);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+
     @Test
     void anInvitationIsEmailedAndItsLinkMakesTheInviteeAMember() throws Exception {
         var org = fixtures.organization();
