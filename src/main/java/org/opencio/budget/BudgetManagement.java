@@ -329,7 +329,7 @@ public class BudgetManagement {
         Set<UUID> owners = new HashSet<>();
         for (BudgetLineView row : rows) {
             if (row.departmentId() != null && !departmentNames.containsKey(row.departmentId())) {
-                departmentNames.put(row.departmentId(), departments.get(row.departmentId()).name());
+                departmentNames.put(row.departmentId(), archivedDepartmentName(row.departmentId()));
             }
             if (row.ownerId() != null) {
                 owners.add(row.ownerId());
@@ -346,6 +346,15 @@ public class BudgetManagement {
                     r.forecastVariance(), r.alertLevel(), r.planByMonth(), r.actualByMonth(), r.version()));
         }
         return named;
+    }
+
+    private @Nullable String archivedDepartmentName(UUID id) {
+        try {
+            return departments.get(id).name();
+        } catch (NotFoundException e) {
+            // Departments are archived, not erased; should one be gone all the same, the line shows it without a name.
+            return null;
+        }
     }
 
     /** Actual money per line and month, read line by line through the budget's lines (their index, then the totals' key). */
