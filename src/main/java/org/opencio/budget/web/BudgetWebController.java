@@ -218,13 +218,7 @@ class BudgetWebController {
             @RequestParam(required = false) @Nullable String reason,
             Model model,
             RedirectAttributes redirect) {
-        int year = BudgetPages.year(fiscalYear);
-        gridModel(model, year, new Filters(null, null, null, null), null, null);
-        return Forms.submit(model, "budget/budget", () -> {
-            BudgetView b = budgets.submit(year, reason);
-            Flash.success(redirect, "budget.submitted", b.name());
-            return "redirect:/o/" + orgSlug + "/budgets/" + year;
-        });
+        return transition(orgSlug, fiscalYear, reason, model, redirect, budgets::submit, "budget.submitted");
     }
 
     @PostMapping("/{fiscalYear}/approve")
@@ -234,13 +228,7 @@ class BudgetWebController {
             @RequestParam(required = false) @Nullable String reason,
             Model model,
             RedirectAttributes redirect) {
-        int year = BudgetPages.year(fiscalYear);
-        gridModel(model, year, new Filters(null, null, null, null), null, null);
-        return Forms.submit(model, "budget/budget", () -> {
-            BudgetView b = budgets.approve(year, reason);
-            Flash.success(redirect, "budget.approved", b.name());
-            return "redirect:/o/" + orgSlug + "/budgets/" + year;
-        });
+        return transition(orgSlug, fiscalYear, reason, model, redirect, budgets::approve, "budget.approved");
     }
 
     @PostMapping("/{fiscalYear}/return")
@@ -250,14 +238,32 @@ class BudgetWebController {
             @RequestParam(required = false) @Nullable String reason,
             Model model,
             RedirectAttributes redirect) {
+        return transition(orgSlug, fiscalYear, reason, model, redirect, budgets::returnToDraft, "budget.returned");
+    }
+
+    /**
+     * Runs an approval step; the budget page is read only when the step is refused and shown again with the reason,
+     * not before every step that ends in a redirect.
+     */
+    private String transition(
+            String orgSlug,
+            String fiscalYear,
+            @Nullable String reason,
+            Model model,
+            RedirectAttributes redirect,
+            java.util.function.BiFunction<Integer, String, BudgetView> step,
+            String flashKey) {
         int year = BudgetPages.year(fiscalYear);
-        gridModel(model, year, new Filters(null, null, null, null), null, null);
         model.addAttribute("reason", reason);
-        return Forms.submit(model, "budget/budget", () -> {
-            BudgetView b = budgets.returnToDraft(year, reason);
-            Flash.success(redirect, "budget.returned", b.name());
+        String view = Forms.submit(model, "budget/budget", () -> {
+            BudgetView b = step.apply(year, reason);
+            Flash.success(redirect, flashKey, b.name());
             return "redirect:/o/" + orgSlug + "/budgets/" + year;
         });
+        if (!view.startsWith("redirect:")) {
+            gridModel(model, year, new Filters(null, null, null, null), null, null);
+        }
+        return view;
     }
 
     // ---- name and warning threshold
