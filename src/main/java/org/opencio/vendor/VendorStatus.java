@@ -1,0 +1,8 @@
+package org.opencio.vendor;
+
+/** Where a vendor stands with the organization. */
+public enum VendorStatus {
+    PROSPECT,
+    ACTIVE,
+    INACTIVE
+}
