@@ -145,14 +145,13 @@ public class MemberManagement {
         if (!caller.role().mayGrant(member.role()) || !caller.role().mayGrant(command.role())) {
             throw new ForbiddenException("your role may not change members to or from " + command.role());
         }
+        BigDecimal limit = command.approvalLimit() == null ? BigDecimal.ZERO : command.approvalLimit();
+        ApprovalLimits.requireMayGrant(caller, memberships, limit, member);
         if (member.role() == Role.CIO && command.role() != Role.CIO) {
             requireAnotherCio(member);
         }
         var before = member.snapshot();
-        member.change(
-                command.role(),
-                command.departmentId(),
-                command.approvalLimit() == null ? BigDecimal.ZERO : command.approvalLimit());
+        member.change(command.role(), command.departmentId(), limit);
         memberships.saveAndFlush(member);
         audit.record("member.updated", "Membership", id, before, member.snapshot());
         return find(caller.orgId(), id);
