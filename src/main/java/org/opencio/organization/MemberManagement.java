@@ -111,6 +111,19 @@ public class MemberManagement {
         return names;
     }
 
+    /**
+     * The approval limit of an active member of the current organization, in its base currency; zero for anyone else
+     * (other modules resolve approval chains with it).
+     */
+    @Transactional(readOnly = true)
+    public BigDecimal approvalLimitOf(UUID accountId) {
+        return jdbc.sql("select approval_limit from memberships where org_id = ? and account_id = ? and active = true")
+                .params(org.opencio.platform.tenancy.TenantContext.requireOrgId(), accountId)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(BigDecimal.ZERO);
+    }
+
     /** Whether the account is an active member of the current organization. */
     @Transactional(readOnly = true)
     public boolean isActiveMember(UUID accountId) {

@@ -65,6 +65,7 @@ class RoleRoutesIntegrationTests {
     private String invitation;
     private String budgetLine;
     private String category;
+    private String policy;
 
     @BeforeAll
     void organizationWithEveryRole() throws Exception {
@@ -90,6 +91,15 @@ class RoleRoutesIntegrationTests {
                         .andReturn().getResponse().getContentAsString(),
                 "$.invitation.id");
         budget(base);
+        policy = id(mvc.perform(request(HttpMethod.POST, base + "/approval-policies")
+                        .header("Authorization", org.cio().bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andReturn().getResponse().getContentAsString());
+        mvc.perform(request(HttpMethod.POST, base + "/approval-policies/" + policy + "/publish")
+                .header("Authorization", org.cio().bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"table\"}"));
     }
 
     /** A draft budget for 2030 with one line, so the budget rows have something to read and change. */
@@ -181,6 +191,7 @@ class RoleRoutesIntegrationTests {
                 .replace("{year}", "2030")
                 .replace("{line}", budgetLine)
                 .replace("{category}", category)
+                .replace("{policy}", policy)
                 .replace("{unique}", OrgFixtures.unique("u"));
     }
 
