@@ -29,6 +29,10 @@ class ApprovalPolicy extends TenantEntity {
 
     private @Nullable String note;
 
+    /** Saves of the draft: its rules live in their own table, and a change of them alone must change this row too. */
+    @Column(nullable = false)
+    private int edits;
+
     @Column(name = "published_at")
     private @Nullable Instant publishedAt;
 
@@ -47,6 +51,7 @@ class ApprovalPolicy extends TenantEntity {
         requireDraft();
         this.effectiveFrom = effectiveFrom;
         this.note = note;
+        edits++;
     }
 
     void publish(UUID by, Instant now) {

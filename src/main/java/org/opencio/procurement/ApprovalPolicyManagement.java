@@ -1,7 +1,5 @@
 package org.opencio.procurement;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,7 +57,6 @@ public class ApprovalPolicyManagement {
     private final MemberManagement members;
     private final DepartmentManagement departments;
     private final CostCategoryManagement categories;
-    private final EntityManager entities;
 
     ApprovalPolicyManagement(
             ApprovalPolicies policies,
@@ -67,15 +64,13 @@ public class ApprovalPolicyManagement {
             AuditTrail audit,
             MemberManagement members,
             DepartmentManagement departments,
-            CostCategoryManagement categories,
-            EntityManager entities) {
+            CostCategoryManagement categories) {
         this.policies = policies;
         this.jdbc = jdbc;
         this.audit = audit;
         this.members = members;
         this.departments = departments;
         this.categories = categories;
-        this.entities = entities;
     }
 
     /** Every version, newest first, ending with the built-in default when nothing has been published yet. */
@@ -155,8 +150,6 @@ public class ApprovalPolicyManagement {
         validateHeader(command, effectiveFrom);
         var before = snapshot(policy, rulesOf(id));
         policy.edit(effectiveFrom, clean(command.note()));
-        // The rules live in their own table: a change of rules alone is a new version of the draft too.
-        entities.lock(policy, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         policies.saveAndFlush(policy);
         writeRules(id, rules);
         audit.record("approval-policy.changed", "ApprovalPolicy", id, before, snapshot(policy, rules));

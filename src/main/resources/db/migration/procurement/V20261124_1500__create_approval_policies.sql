@@ -8,6 +8,8 @@ create table approval_policies (
   effective_from  date                     not null,
   status          varchar(20)              not null,
   note            varchar(1000),
+  -- counts the saves of a draft, so that a change of its rules alone is a new version of the row too
+  edits           integer                  not null default 0,
   published_at    timestamp with time zone,
   published_by    uuid,
   created_at      timestamp with time zone not null,
