@@ -68,7 +68,7 @@ class ApprovalPolicyWebController {
             @Nullable UUID approverId,
             @Nullable StepMode mode) {
 
-        boolean blank() {
+        public boolean blank() {
             return (stage == null || stage.isBlank()) && (name == null || name.isBlank());
         }
 
@@ -281,7 +281,7 @@ class ApprovalPolicyWebController {
         try {
             return Amounts.parse(text, locale());
         } catch (IllegalArgumentException e) {
-            errors.put(field, field.substring(field.indexOf('.') + 1) + " is not a number");
+            errors.put(field, "“" + text.strip() + "” is not an amount");
             return null;
         }
     }

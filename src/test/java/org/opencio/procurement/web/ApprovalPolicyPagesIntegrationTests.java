@@ -58,7 +58,7 @@ class ApprovalPolicyPagesIntegrationTests {
                 .andExpect(redirectedUrlPattern(base + "/approval-policies/*"))
                 .andReturn().getResponse().getRedirectedUrl();
         Document draft = page(org.cio(), location);
-        assertThat(draft.select(".rule-editor tbody tr")).hasSize(3 + ApprovalPolicyWebController.BLANK_ROWS);
+        assertThat(draft.select("fieldset.rule-card")).hasSize(3 + ApprovalPolicyWebController.BLANK_ROWS);
         assertThat(draft.select("#r1-name").val()).isEqualTo("CIO");
 
         // Rows 0 and 2 kept (row 2 changed), row 1 emptied, a new rule in the first blank row; an error in it first.
@@ -75,7 +75,7 @@ class ApprovalPolicyPagesIntegrationTests {
                 .param("rules[3].stage", "2").param("rules[3].name", "Department head").param("rules[3].amountAbove", amount)
                 .param("rules[3].approverKind", "DEPARTMENT_HEAD").param("rules[3].mode", "ANY");
         Document refused = Jsoup.parse(as(org.cio(), save.apply("lots")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(refused.select("#r3-above + p.error").text()).contains("not a number");
+        assertThat(refused.select("#r3-above + p.error").text()).isEqualTo("“lots” is not an amount");
         assertThat(refused.select("#r3-name").val()).isEqualTo("Department head");
 
         as(org.cio(), save.apply("500")).andExpect(redirectedUrl(location));
@@ -99,7 +99,7 @@ class ApprovalPolicyPagesIntegrationTests {
         assertThat(after.select(".policy-rules tbody tr")).hasSize(3);
         assertThat(fixtures.as(org.cio(), () -> policies.versions().getFirst().status())).isEqualTo(PolicyStatus.PUBLISHED);
         // A published version is shown read-only.
-        assertThat(page(org.cio(), location).select(".rule-editor")).isEmpty();
+        assertThat(page(org.cio(), location).select("fieldset.rule-card")).isEmpty();
     }
 
     @Test
