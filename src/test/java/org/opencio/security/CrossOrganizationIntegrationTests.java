@@ -148,6 +148,13 @@ class CrossOrganizationIntegrationTests {
                 .header("Authorization", a.cio().bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{}"));
+        var staff = fixtures.member(a, Role.IT_STAFF);
+        mvc.perform(request(HttpMethod.POST, base + "/approval-delegations")
+                .header("Authorization", a.cio().bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"delegateId\":\"" + staff.accountId() + "\",\"startsOn\":\"" + java.time.LocalDate.now().plusDays(2)
+                        + "\",\"endsOn\":\"" + java.time.LocalDate.now().plusDays(3) + "\"}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
         fixtures.member(a, Role.EMPLOYEE);
         return a;
     }
