@@ -152,6 +152,36 @@ public class ContractManagement {
         return chain.stream().map(this::view).toList();
     }
 
+    /** The fields a person may change on this term now (see {@link #update}). */
+    public static List<String> editableFields(ContractView c) {
+        if (c.archived()) {
+            return List.of();
+        }
+        if (c.status() == ContractStatus.DRAFT) {
+            return SaveContract.FIELDS;
+        }
+        if (c.status().inForce()) {
+            return SaveContract.FIELDS.stream()
+                    .filter(f -> !TERM_FIELDS.contains(f) && !(f.equals("budgetLineId") && c.budgetCommitted() != null))
+                    .toList();
+        }
+        return RECORD_FIELDS;
+    }
+
+    /** What a renewal of this term would be if nothing were changed: the starting point of the renewal form. */
+    @Transactional(readOnly = true)
+    public RenewContract proposeRenewal(UUID id) {
+        Access.require(Permission.CONTRACTS_VIEW);
+        Contract c = find(id);
+        if (c.endDate() == null || !c.renewable()) {
+            throw new ConflictException("status", "this contract cannot be renewed");
+        }
+        SaveContract next = nextTerms(c, RenewContract.asBefore(null));
+        return new RenewContract(null, next.startDate(), next.endDate(), next.totalValue(), null, next.currency(), next.autoRenew(),
+                next.renewalTermMonths(), next.noticeAmount(), next.noticeUnit(), next.billingFrequency(), next.budgetLineId(),
+                next.reference(), next.slaTerms());
+    }
+
     /** The vendors a contract may name: those not archived, by name. */
     @Transactional(readOnly = true)
     public List<VendorChoice> vendorChoices() {

@@ -411,16 +411,4 @@ public class RenewalCalendar {
                 .params(Timestamp.from(now), orgId)
                 .update();
     }
-
-    /** A bad month such as "2026-13" in a page's address names no month. */
-    static java.time.YearMonth month(@Nullable String text, LocalDate today) {
-        if (text == null || text.isBlank()) {
-            return java.time.YearMonth.from(today);
-        }
-        try {
-            return java.time.YearMonth.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInputException.of("month", "month", "month must look like 2027-03");
-        }
-    }
 }
