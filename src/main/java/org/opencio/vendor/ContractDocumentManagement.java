@@ -114,7 +114,7 @@ public class ContractDocumentManagement {
         }
         byte[] bytes = read(content);
         if (bytes.length == 0) {
-            throw new DocumentRejectedException(400, "empty", "The file is empty.");
+            throw new DocumentRejectedException(400, "empty", "The file is empty; send a PDF as the multipart part 'file'.");
         }
         if (bytes.length > maxBytes) {
             throw tooLarge();

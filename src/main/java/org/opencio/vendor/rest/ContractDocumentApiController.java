@@ -3,6 +3,7 @@ package org.opencio.vendor.rest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencio.platform.web.ETags;
 import org.opencio.shared.Ids;
-import org.opencio.shared.InvalidInputException;
 import org.opencio.vendor.ContractDocumentManagement;
 import org.opencio.vendor.ContractDocumentView;
 import org.opencio.vendor.DocumentRejectedException;
@@ -55,11 +55,10 @@ class ContractDocumentApiController {
             @PathVariable String orgSlug, @PathVariable String id, @RequestParam(required = false) @Nullable MultipartFile file)
             throws IOException {
         UUID contractId = Ids.parse(id, "Contract");
-        documents.list(contractId, false);
-        if (file == null) {
-            throw InvalidInputException.of("file", "required", "send the PDF as the multipart part 'file'");
-        }
-        ContractDocumentView d = documents.upload(contractId, file.getOriginalFilename(), file.getSize(), file.getInputStream());
+        // Without a file part the upload is empty: refused as such, after the permission and the contract are checked.
+        ContractDocumentView d = file == null
+                ? documents.upload(contractId, null, 0, InputStream.nullInputStream())
+                : documents.upload(contractId, file.getOriginalFilename(), file.getSize(), file.getInputStream());
         return ResponseEntity.created(URI.create("/api/v1/orgs/" + orgSlug + "/contracts/" + contractId + "/documents/" + d.id()))
                 .eTag(ETags.of(d.version()))
                 .body(d);
