@@ -230,7 +230,7 @@ class ContractPagesIntegrationTests {
         assertThat(list.select(".page-actions").text()).doesNotContain("New contract");
         Document contract = page(staff, "/o/" + org.slug() + "/contracts/" + id);
         assertThat(contract.select("#h-activate")).isEmpty();
-        assertThat(contract.select("form.upload")).isEmpty();
+        assertThat(contract.select("form.doc-upload")).isEmpty();
         as(staff, post("/o/" + org.slug() + "/contracts/" + id + "/activate")).andExpect(status().isForbidden());
         as(fixtures.member(org, Role.EMPLOYEE), get("/o/" + org.slug() + "/contracts")).andExpect(status().isForbidden());
         assertThat(page(org.cio(), "/o/" + org.slug() + "/contracts").select("nav.sidenav").text()).contains("Contracts").contains("Renewals");

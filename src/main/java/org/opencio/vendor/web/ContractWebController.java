@@ -391,6 +391,7 @@ class ContractWebController {
         model.addAttribute("canManage", manage);
         model.addAttribute("editable", ContractManagement.editableFields(c));
         model.addAttribute("today", calendar.today());
+        model.addAttribute("daysToEnd", c.endDate() == null ? null : java.time.temporal.ChronoUnit.DAYS.between(calendar.today(), c.endDate()));
         model.addAttribute("maxDocumentMb", documents.maxBytes() / (1024 * 1024));
         if (!model.containsAttribute("terminate")) {
             model.addAttribute("terminate", new TerminateForm(c.endDate(), null));
