@@ -34,7 +34,6 @@ import org.opencio.platform.web.KeysetSql;
 import org.opencio.platform.web.Paging;
 import org.opencio.shared.Checks;
 import org.opencio.shared.Ids;
-import org.opencio.shared.InvalidInputException;
 import org.opencio.shared.Money;
 import org.opencio.shared.NotFoundException;
 import org.opencio.shared.StaleVersionException;
