@@ -2,8 +2,6 @@ package org.opencio.procurement.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -95,14 +93,6 @@ class ApprovalDelegationWebController {
 
     /** The organization's active members by name, for the delegate (and, for a CIO, the delegator). */
     private Map<UUID, String> people() {
-        List<UUID> ids = new ArrayList<>();
-        for (Role role : Role.values()) {
-            ids.addAll(members.activeAccounts(role));
-        }
-        Map<UUID, String> sorted = new LinkedHashMap<>();
-        members.displayNames(ids).entrySet().stream()
-                .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
+        return People.byName(members, List.of(Role.values()));
     }
 }

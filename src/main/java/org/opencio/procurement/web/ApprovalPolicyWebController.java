@@ -185,28 +185,26 @@ class ApprovalPolicyWebController {
     String publish(
             @PathVariable String orgSlug, @PathVariable String id, @RequestParam(required = false) @Nullable String reason, Model model,
             RedirectAttributes redirect) {
-        UUID policyId = Ids.parse(id, "Approval policy");
-        PolicyView policy = policies.get(policyId);
-        model.addAttribute("form", formOf(policy));
-        versionPage(model, policy);
-        return Forms.submit(model, "procurement/approval-policy-version", () -> {
-            policies.publish(policyId, reason);
-            Flash.success(redirect, "policy.flash.published", policy.versionNumber());
-            return "redirect:/o/" + orgSlug + "/approval-policy";
-        });
+        return transition(orgSlug, id, model, redirect, "policy.flash.published", policyId -> policies.publish(policyId, reason));
     }
 
     @PostMapping("/approval-policies/{id}/discard")
     String discard(
             @PathVariable String orgSlug, @PathVariable String id, @RequestParam(required = false) @Nullable String reason, Model model,
             RedirectAttributes redirect) {
+        return transition(orgSlug, id, model, redirect, "policy.flash.discarded", policyId -> policies.discard(policyId, reason));
+    }
+
+    /** Publishes or discards a draft; a refusal shows the version's page with the reason. */
+    private String transition(
+            String orgSlug, String id, Model model, RedirectAttributes redirect, String done, java.util.function.Consumer<UUID> action) {
         UUID policyId = Ids.parse(id, "Approval policy");
         PolicyView policy = policies.get(policyId);
         model.addAttribute("form", formOf(policy));
         versionPage(model, policy);
         return Forms.submit(model, "procurement/approval-policy-version", () -> {
-            policies.discard(policyId, reason);
-            Flash.success(redirect, "policy.flash.discarded", policy.versionNumber());
+            action.accept(policyId);
+            Flash.success(redirect, done, policy.versionNumber());
             return "redirect:/o/" + orgSlug + "/approval-policy";
         });
     }
@@ -238,28 +236,12 @@ class ApprovalPolicyWebController {
 
     /** People who may be named as approvers: the IT line and the executives, by name. */
     private Map<UUID, String> approvers() {
-        List<UUID> ids = new ArrayList<>();
-        for (Role role : List.of(Role.CIO, Role.EXECUTIVE, Role.IT_MANAGER, Role.IT_STAFF)) {
-            ids.addAll(members.activeAccounts(role));
-        }
-        return sortedByName(members.displayNames(ids));
+        return People.byName(members, List.of(Role.CIO, Role.EXECUTIVE, Role.IT_MANAGER, Role.IT_STAFF));
     }
 
     /** Everyone who may ask for a purchase, for the preview's requester. */
     private Map<UUID, String> people() {
-        List<UUID> ids = new ArrayList<>();
-        for (Role role : Role.values()) {
-            ids.addAll(members.activeAccounts(role));
-        }
-        return sortedByName(members.displayNames(ids));
-    }
-
-    private static Map<UUID, String> sortedByName(Map<UUID, String> names) {
-        Map<UUID, String> sorted = new LinkedHashMap<>();
-        names.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
+        return People.byName(members, List.of(Role.values()));
     }
 
     private static RuleInput input(RuleRow row, int index, Map<String, String> errors) {
