@@ -49,10 +49,10 @@ public class VendorManagement {
             "updatedAt", "v.updated_at",
             "id", "v.id");
 
-    /** The mean overall score of the vendor's latest reviewed period. */
-    private static final String SCORE = "(select round(avg(r.overall), 2) from vendor_reviews r where r.org_id = v.org_id "
-            + "and r.vendor_id = v.id and r.archived = false and r.period_end = (select max(r2.period_end) from vendor_reviews r2 "
-            + "where r2.org_id = v.org_id and r2.vendor_id = v.id and r2.archived = false))";
+    /** The mean overall score of the vendor's latest reviewed period (of the scores themselves, not of rounded means). */
+    private static final String SCORE = "(select round(avg((r.quality + r.delivery + r.support + r.cost + r.relationship + r.innovation) "
+            + "/ 6.0), 2) from vendor_reviews r where r.org_id = v.org_id and r.vendor_id = v.id and r.archived = false "
+            + "and r.period_end = (select max(r2.period_end) from vendor_reviews r2 where r2.org_id = v.org_id and r2.vendor_id = v.id and r2.archived = false))";
 
     private static final String SELECT = "select v.*, " + SORTS.get("name") + " as sort_name, " + SCORE + " as score from vendors v";
 

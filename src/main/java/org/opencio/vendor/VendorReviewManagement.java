@@ -292,7 +292,7 @@ public class VendorReviewManagement {
 
     private static final String MEANS = "avg(r.quality * 1.0) as quality, avg(r.delivery * 1.0) as delivery, avg(r.support * 1.0) as support, "
             + "avg(r.cost * 1.0) as cost, avg(r.relationship * 1.0) as relationship, avg(r.innovation * 1.0) as innovation, "
-            + "avg(r.overall) as overall";
+            + "avg((r.quality + r.delivery + r.support + r.cost + r.relationship + r.innovation) / 6.0) as overall";
 
     private static Scores means(ResultSet rs) throws SQLException {
         return new Scores(two(rs.getBigDecimal("quality")), two(rs.getBigDecimal("delivery")), two(rs.getBigDecimal("support")),
