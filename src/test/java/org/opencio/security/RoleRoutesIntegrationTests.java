@@ -65,6 +65,11 @@ class RoleRoutesIntegrationTests {
     private String invitation;
     private String budgetLine;
     private String category;
+    private String vendor;
+    private String spare;
+    private String contact;
+    private String note;
+    private String review;
 
     @BeforeAll
     void organizationWithEveryRole() throws Exception {
@@ -90,6 +95,25 @@ class RoleRoutesIntegrationTests {
                         .andReturn().getResponse().getContentAsString(),
                 "$.invitation.id");
         budget(base);
+        vendors(base);
+    }
+
+    /** A vendor with a contact, an intelligence note and a review by the CIO, and a spare vendor to archive. */
+    private void vendors(String base) throws Exception {
+        vendor = id(post(base + "/vendors", "{\"legalName\":\"Table Vendor\",\"category\":\"SAAS\"}"));
+        spare = id(post(base + "/vendors", "{\"legalName\":\"Spare Vendor\",\"category\":\"OTHER\"}"));
+        contact = id(post(base + "/vendors/" + vendor + "/contacts", "{\"name\":\"Table Contact\",\"kind\":\"ACCOUNT_MANAGER\"}"));
+        note = id(post(base + "/vendors/" + vendor + "/notes", "{\"title\":\"Table note\",\"kind\":\"BRIEFING\"}"));
+        review = id(post(base + "/vendor-reviews", "{\"vendorId\":\"" + vendor + "\",\"period\":\"2025-Q1\",\"quality\":4,"
+                + "\"delivery\":4,\"support\":3,\"cost\":3,\"relationship\":4,\"innovation\":3}"));
+    }
+
+    private String post(String path, String json) throws Exception {
+        return mvc.perform(request(HttpMethod.POST, path)
+                        .header("Authorization", org.cio().bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
+                .andReturn().getResponse().getContentAsString();
     }
 
     /** A draft budget for 2030 with one line, so the budget rows have something to read and change. */
@@ -181,6 +205,11 @@ class RoleRoutesIntegrationTests {
                 .replace("{year}", "2030")
                 .replace("{line}", budgetLine)
                 .replace("{category}", category)
+                .replace("{vendor}", vendor)
+                .replace("{spare}", spare)
+                .replace("{contact}", contact)
+                .replace("{note}", note)
+                .replace("{review}", review)
                 .replace("{unique}", OrgFixtures.unique("u"));
     }
 
