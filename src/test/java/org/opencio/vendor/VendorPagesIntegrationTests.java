@@ -174,6 +174,8 @@ class VendorPagesIntegrationTests {
         assertThat(page.select("#intelligence").text()).contains("AI assistant in the suite", "service desk");
         assertThat(page.select("#reviews .review-list").text()).contains("2025-Q4", "4.17", "Strong quarter");
 
+        assertThat(page(org.cio(), "/o/" + org.slug() + "/vendor-reviews").select(".row-actions a").eachText()).containsExactly("Edit");
+        assertThat(page(org.cio(), vendor).select(".review-head a").eachText()).containsExactly("Edit");
         String reviewId = read(mvc.perform(Api.as(org.cio(), get("/api/v1/orgs/" + org.slug() + "/vendor-reviews"))), "$.items[0].id");
         Document edit = page(org.cio(), "/o/" + org.slug() + "/vendor-reviews/" + reviewId + "/edit");
         assertThat(edit.select("#f-cost-3").attr("checked")).isEqualTo("checked");

@@ -117,7 +117,7 @@ class VendorReviewWebController {
         model.addAttribute("vendorOptions", vendors.options(null));
         model.addAttribute("categories", VendorCategory.values());
         model.addAttribute("canManage", TenantContext.requireAccess().can(Permission.VENDORS_MANAGE));
-        model.addAttribute("me", TenantContext.requireAccess().accountId());
+        model.addAttribute("myAccount", TenantContext.requireAccess().accountId());
         try {
             model.addAttribute("page", reviews.list(new ReviewFilter(vendorId, category, shownPeriod, null), null, cursor, sort));
         } catch (InvalidInputException e) {

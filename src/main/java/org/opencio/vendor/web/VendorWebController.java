@@ -215,7 +215,7 @@ class VendorWebController {
         model.addAttribute("spendRow", row);
         model.addAttribute("otherCurrencies", row.otherCurrencies().stream().map(a -> fmt.money(a.amount(), a.currency()))
                 .collect(java.util.stream.Collectors.joining(", ")));
-        model.addAttribute("me", access.accountId());
+        model.addAttribute("myAccount", access.accountId());
         model.addAttribute("canBudget", access.can(Permission.BUDGET_VIEW));
         model.addAttribute("today", VendorPages.today());
         model.addAttribute("soon", VendorPages.today().plusDays(60));
