@@ -50,9 +50,4 @@ public record ReviewPeriod(String label, LocalDate start, LocalDate end) {
     public static ReviewPeriod quarterOf(LocalDate day) {
         return parse(day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1)).orElseThrow();
     }
-
-    /** Whether this period lies within another ("2026-Q3" within "2026" and "2026-H2"). */
-    public boolean within(ReviewPeriod other) {
-        return !start.isBefore(other.start) && !end.isAfter(other.end);
-    }
 }

@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencio.organization.MemberManagement;
 import org.opencio.platform.audit.AuditTrail;
+import org.opencio.platform.notification.Notice;
+import org.opencio.platform.notification.Notifications;
 import org.opencio.platform.security.Access;
 import org.opencio.platform.security.Permission;
 import org.opencio.platform.security.Role;
@@ -35,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Vendor performance reviews: periodic scorecards of quality, delivery, support, cost, relationship and innovation, the
  * trend of a vendor's scores and the comparison of the vendors of a category. A member records a review under their
- * own name; only they change it later, and only they or a CIO withdraw it.
+ * own name; only they change it later, and only they or a CIO withdraw it. The vendor's relationship owner is notified.
  */
 @Service
 public class VendorReviewManagement {
@@ -52,13 +54,16 @@ public class VendorReviewManagement {
     private final VendorManagement vendors;
     private final MemberManagement members;
     private final AuditTrail audit;
+    private final Notifications notifications;
     private final JdbcClient jdbc;
 
-    VendorReviewManagement(VendorReviews reviews, VendorManagement vendors, MemberManagement members, AuditTrail audit, JdbcClient jdbc) {
+    VendorReviewManagement(VendorReviews reviews, VendorManagement vendors, MemberManagement members, AuditTrail audit,
+            Notifications notifications, JdbcClient jdbc) {
         this.reviews = reviews;
         this.vendors = vendors;
         this.members = members;
         this.audit = audit;
+        this.notifications = notifications;
         this.jdbc = jdbc;
     }
 
@@ -208,7 +213,9 @@ public class VendorReviewManagement {
         review.score(period, scores(command), command.comments());
         reviews.saveAndFlush(review);
         audit.record("vendor-review.created", "VendorReview", review.getId(), null, review.snapshot());
-        return view(review.getId());
+        VendorReviewView created = view(review.getId());
+        tellOwner(vendors.find(vendorId), created, caller);
+        return created;
     }
 
     /** Changes a review; only its reviewer may. The vendor of a review does not change. */
@@ -253,6 +260,22 @@ public class VendorReviewManagement {
     }
 
     // ---- helpers
+
+    /** The member who owns the relationship hears of a review someone else recorded. */
+    private void tellOwner(Vendor vendor, VendorReviewView review, OrgAccess caller) {
+        UUID owner = vendor.ownerId();
+        if (owner == null || owner.equals(caller.accountId()) || !members.isActiveMember(owner)) {
+            return;
+        }
+        String title = "New review of " + vendor.displayName() + " for " + review.period() + ": " + review.overall().toPlainString() + " of 5";
+        String body = "By " + (review.reviewerName() == null ? "a colleague" : review.reviewerName())
+                + (review.comments() == null ? "." : ": " + abbreviate(review.comments(), 300));
+        notifications.notify(List.of(owner), new Notice("vendor.reviewed", title, body, "/o/" + caller.slug() + "/vendors/" + vendor.getId() + "#reviews"));
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
 
     private VendorReview find(UUID id) {
         return reviews.findById(id).filter(r -> !r.archived()).orElseThrow(() -> new NotFoundException("Review"));

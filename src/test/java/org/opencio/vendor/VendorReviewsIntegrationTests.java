@@ -36,8 +36,9 @@ class VendorReviewsIntegrationTests {
     void aReviewIsScoredByItsReviewerAndItsOverallIsTheMean() throws Exception {
         Org org = fixtures.organization();
         Person manager = fixtures.member(org, Role.IT_MANAGER);
+        Person owner = fixtures.member(org, Role.IT_MANAGER);
         var api = new VendorApi(mvc, org);
-        String vendor = api.vendor("\"category\":\"SAAS\"");
+        String vendor = api.vendor("\"category\":\"SAAS\",\"ownerId\":\"" + owner.accountId() + "\"");
         String reviews = api.base() + "/vendor-reviews";
         String id = api.review(manager, vendor, "2025-q3", 4, 3, 5, 2, 4, 3);
         mvc.perform(as(org.cio(), get(reviews + "/" + id)))
@@ -48,6 +49,11 @@ class VendorReviewsIntegrationTests {
                 .andExpect(jsonPath("$.overall").value(3.50))
                 .andExpect(jsonPath("$.reviewerId").value(manager.accountId().toString()))
                 .andExpect(jsonPath("$.reviewerName").value(manager.name()));
+        // The relationship owner hears of it.
+        mvc.perform(as(owner, get(api.base() + "/notifications")))
+                .andExpect(jsonPath("$.items[0].kind").value("vendor.reviewed"))
+                .andExpect(jsonPath("$.items[0].title", org.hamcrest.Matchers.containsString("2025-Q3: 3.50 of 5")))
+                .andExpect(jsonPath("$.items[0].link").value("/o/" + org.slug() + "/vendors/" + vendor + "#reviews"));
 
         // The same reviewer, vendor and period once; another reviewer may add theirs.
         mvc.perform(as(manager, post(reviews), body(vendor, "2025-Q3", 5, 5, 5, 5, 5, 5))).andExpect(status().isConflict());
