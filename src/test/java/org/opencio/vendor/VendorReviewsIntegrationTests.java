@@ -2,6 +2,7 @@ package org.opencio.vendor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.opencio.support.Api.as;
 import static org.opencio.support.Api.lastAuditSeq;
 import static org.opencio.support.Api.namesField;
@@ -52,7 +53,7 @@ class VendorReviewsIntegrationTests {
         // The relationship owner hears of it.
         mvc.perform(as(owner, get(api.base() + "/notifications")))
                 .andExpect(jsonPath("$.items[0].kind").value("vendor.reviewed"))
-                .andExpect(jsonPath("$.items[0].title", org.hamcrest.Matchers.containsString("2025-Q3: 3.50 of 5")))
+                .andExpect(jsonPath("$.items[0].title", containsString("2025-Q3: 3.50 of 5")))
                 .andExpect(jsonPath("$.items[0].link").value("/o/" + org.slug() + "/vendors/" + vendor + "#reviews"));
 
         // The same reviewer, vendor and period once; another reviewer may add theirs.
