@@ -280,14 +280,14 @@ class VendorPagesIntegrationTests {
         return new MockMultipartFile("file", "vendors.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A contract row as the contracts module keeps it (that module is built separately; its table is shared). */
+    /** A contract row as the contracts keep it, written directly so that a test can give any status and dates. */
     private UUID contract(Org org, UUID vendor, String title, String status, LocalDate end, long annual) {
         UUID id = Ids.newId();
         Timestamp now = Timestamp.from(Instant.now());
         LocalDate start = end == null ? LocalDate.now().minusYears(1) : end.minusYears(1).plusDays(1);
         jdbc.sql("insert into contracts (id, org_id, vendor_id, title, contract_type, start_date, end_date, notice_deadline, total_value, "
                         + "annual_value, currency, billing_frequency, status, created_at, updated_at, version) "
-                        + "values (?, ?, ?, ?, 'SUBSCRIPTION', ?, ?, ?, ?, ?, 'EUR', 'ANNUAL', ?, ?, ?, 0)")
+                        + "values (?, ?, ?, ?, 'SAAS_SUBSCRIPTION', ?, ?, ?, ?, ?, 'EUR', 'ANNUALLY', ?, ?, ?, 0)")
                 .params(id, org.id(), vendor, title, start, end, end == null ? null : end.minusDays(10), BigDecimal.valueOf(annual),
                         BigDecimal.valueOf(annual), status, now, now)
                 .update();

@@ -16,11 +16,11 @@ class VendorNavigation {
 
     @Bean
     NavItem navVendorReviews() {
-        return new NavItem("4-sourcing", 30, "nav.vendorReviews", "/vendor-reviews", Permission.VENDORS_VIEW);
+        return new NavItem("4-sourcing", 40, "nav.vendorReviews", "/vendor-reviews", Permission.VENDORS_VIEW);
     }
 
     @Bean
     NavItem navVendorSpend() {
-        return new NavItem("4-sourcing", 40, "nav.vendorSpend", "/vendor-spend", Permission.VENDORS_VIEW);
+        return new NavItem("4-sourcing", 50, "nav.vendorSpend", "/vendor-spend", Permission.VENDORS_VIEW);
     }
 }
