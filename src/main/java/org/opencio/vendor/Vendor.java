@@ -179,4 +179,22 @@ class Vendor extends TenantEntity {
     boolean archived() {
         return archived;
     }
+
+    /** What the audit trail keeps of a vendor before and after a change. */
+    record Snapshot(
+            String legalName,
+            @Nullable String tradingName,
+            VendorCategory category,
+            @Nullable String website,
+            VendorStatus status,
+            StrategicTier strategicTier,
+            RiskTier riskTier,
+            List<String> tags,
+            @Nullable String notes,
+            @Nullable UUID ownerId,
+            boolean archived) {}
+
+    Snapshot snapshot() {
+        return new Snapshot(legalName, tradingName, category, website, status, strategicTier, riskTier, tags(), notes, ownerId, archived);
+    }
 }

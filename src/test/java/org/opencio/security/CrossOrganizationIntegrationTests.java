@@ -140,7 +140,7 @@ class CrossOrganizationIntegrationTests {
         return mvc.perform(request).andReturn().getResponse().getStatus();
     }
 
-    /** Organization A with at least one record of every kind the organization module has. */
+    /** Organization A with at least one record of every kind the organization and vendor modules have. */
     private Org populatedOrganization() throws Exception {
         Org a = fixtures.organization();
         String base = "/api/v1/orgs/" + a.slug();
@@ -165,6 +165,7 @@ class CrossOrganizationIntegrationTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
         fixtures.member(a, Role.EMPLOYEE);
         contracts(a, base);
+        vendors(a, base);
         return a;
     }
 
@@ -183,6 +184,24 @@ class CrossOrganizationIntegrationTests {
                 .header("If-Match", "\"0\"")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"expiringWindowDays\":60,\"reminderDays\":[60,30]}"));
+    }
+
+    /** A vendor with a contact, an intelligence note and a review, so the vendor routes are tried with A's records. */
+    private void vendors(Org a, String base) throws Exception {
+        String vendor = created(a, base + "/vendors", "{\"legalName\":\"Intruded Vendor\",\"category\":\"SAAS\"}");
+        created(a, base + "/vendors/" + vendor + "/contacts", "{\"name\":\"Intruded Contact\",\"kind\":\"SUPPORT\"}");
+        created(a, base + "/vendors/" + vendor + "/notes", "{\"title\":\"Intruded note\"}");
+        created(a, base + "/vendor-reviews", "{\"vendorId\":\"" + vendor + "\",\"period\":\"2025-Q1\",\"quality\":3,\"delivery\":3,"
+                + "\"support\":3,\"cost\":3,\"relationship\":3,\"innovation\":3}");
+    }
+
+    private String created(Org a, String path, String json) throws Exception {
+        String body = mvc.perform(request(HttpMethod.POST, path)
+                        .header("Authorization", a.cio().bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
+                .andReturn().getResponse().getContentAsString();
+        return com.jayway.jsonpath.JsonPath.read(body, "$.id");
     }
 
     private List<Route> orgRoutes() {

@@ -77,6 +77,10 @@ class RoleRoutesIntegrationTests {
 
     @Autowired
     ContractFixtures contracts;
+    private String spare;
+    private String contact;
+    private String note;
+    private String review;
 
     @BeforeAll
     void organizationWithEveryRole() throws Exception {
@@ -112,6 +116,7 @@ class RoleRoutesIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"table\"}"));
         contracts(base);
+        vendors(base);
     }
 
     /** A vendor, a draft contract with a PDF, and an active contract. */
@@ -129,6 +134,23 @@ class RoleRoutesIntegrationTests {
                                 .header("Authorization", org.cio().bearer()))
                         .andReturn().getResponse().getContentAsString(),
                 "$.id");
+    }
+
+    /** A contact, an intelligence note and a review by the CIO on the table's vendor, and a spare vendor to archive. */
+    private void vendors(String base) throws Exception {
+        spare = id(post(base + "/vendors", "{\"legalName\":\"Spare Vendor\",\"category\":\"OTHER\"}"));
+        contact = id(post(base + "/vendors/" + vendor + "/contacts", "{\"name\":\"Table Contact\",\"kind\":\"ACCOUNT_MANAGER\"}"));
+        note = id(post(base + "/vendors/" + vendor + "/notes", "{\"title\":\"Table note\",\"kind\":\"BRIEFING\"}"));
+        review = id(post(base + "/vendor-reviews", "{\"vendorId\":\"" + vendor + "\",\"period\":\"2025-Q1\",\"quality\":4,"
+                + "\"delivery\":4,\"support\":3,\"cost\":3,\"relationship\":4,\"innovation\":3}"));
+    }
+
+    private String post(String path, String json) throws Exception {
+        return mvc.perform(request(HttpMethod.POST, path)
+                        .header("Authorization", org.cio().bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
+                .andReturn().getResponse().getContentAsString();
     }
 
     /** A draft budget for 2030 with one line, so the budget rows have something to read and change. */
@@ -225,6 +247,10 @@ class RoleRoutesIntegrationTests {
                 .replace("{contract}", contract)
                 .replace("{running}", running)
                 .replace("{document}", document)
+                .replace("{spare}", spare)
+                .replace("{contact}", contact)
+                .replace("{note}", note)
+                .replace("{review}", review)
                 .replace("{unique}", OrgFixtures.unique("u"));
     }
 
