@@ -173,12 +173,19 @@ class BudgetWebController {
             Filters filters,
             @RequestParam(required = false) @Nullable String show,
             @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String size,
             Model model) {
         int year = BudgetPages.year(fiscalYear);
-        return gridModel(model, year, filters, show, sort);
+        return gridModel(model, year, filters, show, sort, page, size);
     }
 
-    private String gridModel(Model model, int year, Filters filters, @Nullable String show, @Nullable String sort) {
+    /**
+     * The grid page: every filtered line is read and sorted (the totals row adds them all up), but only one page of them
+     * is written out as rows.
+     */
+    private String gridModel(
+            Model model, int year, Filters filters, @Nullable String show, @Nullable String sort, @Nullable String page, @Nullable String size) {
         BudgetView budget = budgets.budget(year);
         Map<String, String> filterErrors = new LinkedHashMap<>();
         GridFilter filter = filters.toFilter(filterErrors);
@@ -189,8 +196,11 @@ class BudgetWebController {
                 .toList(), order);
         header.fill(model, budget, "grid");
         String shown = show == null || !List.of("plan", "actual", "both").contains(show) ? "both" : show;
+        GridPaging paging = GridPaging.of(page, size, lines.size());
         model.addAttribute("lines", lines);
-        model.addAttribute("rows", GridRow.of(lines, new GridRow.Context(BudgetPages.locale(), shown, BudgetHeader.currentMonth(budget),
+        model.addAttribute("paging", paging);
+        model.addAttribute("pageSizes", GridPaging.SIZES);
+        model.addAttribute("rows", GridRow.of(paging.slice(lines), new GridRow.Context(BudgetPages.locale(), shown, BudgetHeader.currentMonth(budget),
                 contextPath() + "/o/" + TenantContext.requireAccess().slug() + "/budgets/" + year + "/lines/", charts.message("common.none"),
                 charts.message("budget.unallocated.desc"), key -> charts.message(key))));
         model.addAttribute("lineCount", lines.stream().filter(l -> !l.unallocated()).count());
@@ -261,7 +271,7 @@ class BudgetWebController {
             return "redirect:/o/" + orgSlug + "/budgets/" + year;
         });
         if (!view.startsWith("redirect:")) {
-            gridModel(model, year, new Filters(null, null, null, null), null, null);
+            gridModel(model, year, new Filters(null, null, null, null), null, null, null, null);
         }
         return view;
     }
