@@ -132,7 +132,7 @@ class CrossOrganizationIntegrationTests {
         return mvc.perform(request).andReturn().getResponse().getStatus();
     }
 
-    /** Organization A with at least one record of every kind the organization module has. */
+    /** Organization A with at least one record of every kind the organization module has, and an exchange rate. */
     private Org populatedOrganization() throws Exception {
         Org a = fixtures.organization();
         String base = "/api/v1/orgs/" + a.slug();
@@ -145,6 +145,11 @@ class CrossOrganizationIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"email\":\"" + OrgFixtures.unique("invitee") + "@example.test\",\"role\":\"EMPLOYEE\"}"));
         fixtures.member(a, Role.EMPLOYEE);
+        // Budget records that have their own routes by id.
+        mvc.perform(request(HttpMethod.POST, base + "/exchange-rates")
+                .header("Authorization", a.cio().bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"currency\":\"USD\",\"rate\":0.9,\"validFrom\":\"2026-01-01\"}"));
         return a;
     }
 

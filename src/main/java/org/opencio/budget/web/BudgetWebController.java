@@ -14,6 +14,7 @@ import org.opencio.budget.BudgetLineView;
 import org.opencio.budget.BudgetManagement;
 import org.opencio.budget.BudgetStatus;
 import org.opencio.budget.BudgetVariance;
+import org.opencio.budget.BudgetVendors;
 import org.opencio.budget.BudgetView;
 import org.opencio.budget.BurnView;
 import org.opencio.budget.CostCategoryManagement;
@@ -103,6 +104,7 @@ class BudgetWebController {
     private final OrganizationManagement organizations;
     private final BudgetCharts charts;
     private final BudgetHeader header;
+    private final BudgetVendors vendors;
 
     BudgetWebController(
             BudgetManagement budgets,
@@ -112,8 +114,10 @@ class BudgetWebController {
             DepartmentManagement departments,
             OrganizationManagement organizations,
             BudgetCharts charts,
-            BudgetHeader header) {
+            BudgetHeader header,
+            BudgetVendors vendors) {
         this.header = header;
+        this.vendors = vendors;
         this.budgets = budgets;
         this.analysis = analysis;
         this.export = export;
@@ -202,7 +206,7 @@ class BudgetWebController {
         model.addAttribute("pageSizes", GridPaging.SIZES);
         model.addAttribute("rows", GridRow.of(paging.slice(lines), new GridRow.Context(BudgetPages.locale(), shown, BudgetHeader.currentMonth(budget),
                 contextPath() + "/o/" + TenantContext.requireAccess().slug() + "/budgets/" + year + "/lines/", charts.message("common.none"),
-                charts.message("budget.unallocated.desc"), key -> charts.message(key))));
+                charts.message("budget.unallocated.desc"), charts.message("budget.vendor.unnamed"), key -> charts.message(key))));
         model.addAttribute("lineCount", lines.stream().filter(l -> !l.unallocated()).count());
         model.addAttribute("totals", GridTotals.of(lines));
         model.addAttribute("filters", filters);
@@ -215,6 +219,9 @@ class BudgetWebController {
         model.addAttribute("pools", all.stream().filter(c -> c.kind().equals("POOL")).toList());
         model.addAttribute("towers", all.stream().filter(c -> c.kind().equals("TOWER")).toList());
         model.addAttribute("expenseTypes", ExpenseType.values());
+        // The vendor filter picks from the register; without one it shows only a vendor a link filters by.
+        model.addAttribute("vendorFilter", filter.vendorId());
+        model.addAttribute("vendorOptions", vendors.optionsWith(filter.vendorId(), charts.message("budget.vendor.unnamed")));
         model.addAttribute("exportQuery", filters.query());
         return "budget/budget";
     }
