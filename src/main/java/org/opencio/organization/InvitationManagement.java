@@ -131,6 +131,8 @@ public class InvitationManagement {
         if (!caller.role().mayGrant(command.role())) {
             throw new ForbiddenException("your role may not invite a " + command.role());
         }
+        ApprovalLimits.requireMayGrant(caller, memberships,
+                command.approvalLimit() == null ? BigDecimal.ZERO : command.approvalLimit(), null);
         String email = Account.normalize(command.email());
         accounts.findByEmail(email)
                 .flatMap(a -> memberships.findByAccountId(a.getId()))

@@ -111,6 +111,19 @@ public class MemberManagement {
         return names;
     }
 
+    /**
+     * The approval limit of an active member of the current organization, in its base currency; zero for anyone else
+     * (other modules resolve approval chains with it).
+     */
+    @Transactional(readOnly = true)
+    public BigDecimal approvalLimitOf(UUID accountId) {
+        return jdbc.sql("select approval_limit from memberships where org_id = ? and account_id = ? and active = true")
+                .params(org.opencio.platform.tenancy.TenantContext.requireOrgId(), accountId)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(BigDecimal.ZERO);
+    }
+
     /** Whether the account is an active member of the current organization. */
     @Transactional(readOnly = true)
     public boolean isActiveMember(UUID accountId) {
@@ -145,14 +158,13 @@ public class MemberManagement {
         if (!caller.role().mayGrant(member.role()) || !caller.role().mayGrant(command.role())) {
             throw new ForbiddenException("your role may not change members to or from " + command.role());
         }
+        BigDecimal limit = command.approvalLimit() == null ? BigDecimal.ZERO : command.approvalLimit();
+        ApprovalLimits.requireMayGrant(caller, memberships, limit, member);
         if (member.role() == Role.CIO && command.role() != Role.CIO) {
             requireAnotherCio(member);
         }
         var before = member.snapshot();
-        member.change(
-                command.role(),
-                command.departmentId(),
-                command.approvalLimit() == null ? BigDecimal.ZERO : command.approvalLimit());
+        member.change(command.role(), command.departmentId(), limit);
         memberships.saveAndFlush(member);
         audit.record("member.updated", "Membership", id, before, member.snapshot());
         return find(caller.orgId(), id);

@@ -262,6 +262,40 @@ class MemberManagementIntegrationTests {
         return "/api/v1/orgs/" + org.slug() + "/members";
     }
 
+    @Test
+    void approvalLimitsAreGrantedDownTheChainAndNobodyRaisesTheirOwn() throws Exception {
+        var org = fixtures.organization();
+        var manager = fixtures.member(org, Role.IT_MANAGER, null, new java.math.BigDecimal("5000"));
+        var staff = fixtures.member(org, Role.IT_STAFF);
+        long seq = lastAuditSeq(mvc, org);
+
+        // Not their own limit, and nobody else's above theirs, neither by invitation nor by change.
+        setLimit(manager, org, manager, Role.IT_MANAGER, "5000.01")
+                .andExpect(status().isForbidden())
+                .andExpect(problem());
+        setLimit(manager, org, staff, Role.IT_STAFF, "7500").andExpect(status().isForbidden());
+        mvc.perform(as(manager, post("/api/v1/orgs/" + org.slug() + "/invitations"),
+                        "{\"email\": \"" + OrgFixtures.unique("big") + "@example.test\", \"role\": \"IT_STAFF\", "
+                                + "\"approvalLimit\": 9000}"))
+                .andExpect(status().isForbidden());
+        assertThat(lastAuditSeq(mvc, org)).isEqualTo(seq);
+
+        // Up to their own limit they may; lowering their own is allowed too.
+        setLimit(manager, org, staff, Role.IT_STAFF, "5000")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.approvalLimit").value(5000));
+        setLimit(manager, org, manager, Role.IT_MANAGER, "4000").andExpect(status().isOk());
+        // A CIO grants any amount.
+        setLimit(org.cio(), org, manager, Role.IT_MANAGER, "250000").andExpect(status().isOk());
+    }
+
+    private ResultActions setLimit(Person caller, Org org, Person member, Role role, String limit) throws Exception {
+        Number version = read(mvc.perform(as(org.cio(), get(members(org) + "/" + member.membershipId()))), "$.version");
+        return mvc.perform(as(caller, put(members(org) + "/" + member.membershipId()),
+                        "{\"role\": \"" + role + "\", \"approvalLimit\": " + limit + "}")
+                .header("If-Match", "\"" + version + "\""));
+    }
+
     private ResultActions invite(Person inviter, Org org, String email, Role role) throws Exception {
         return mvc.perform(as(inviter, post("/api/v1/orgs/" + org.slug() + "/invitations"),
                 "{\"email\": \"" + email + "\", \"role\": \"" + role + "\"}"));

@@ -144,6 +144,10 @@ class CrossOrganizationIntegrationTests {
                 .header("Authorization", a.cio().bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"email\":\"" + OrgFixtures.unique("invitee") + "@example.test\",\"role\":\"EMPLOYEE\"}"));
+        mvc.perform(request(HttpMethod.POST, base + "/approval-policies")
+                .header("Authorization", a.cio().bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}"));
         fixtures.member(a, Role.EMPLOYEE);
         // Budget records that have their own routes by id.
         mvc.perform(request(HttpMethod.POST, base + "/exchange-rates")

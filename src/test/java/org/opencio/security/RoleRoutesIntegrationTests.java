@@ -66,6 +66,7 @@ class RoleRoutesIntegrationTests {
     private String budgetLine;
     private String category;
     private String rate;
+    private String policy;
 
     @BeforeAll
     void organizationWithEveryRole() throws Exception {
@@ -91,6 +92,15 @@ class RoleRoutesIntegrationTests {
                         .andReturn().getResponse().getContentAsString(),
                 "$.invitation.id");
         budget(base);
+        policy = id(mvc.perform(request(HttpMethod.POST, base + "/approval-policies")
+                        .header("Authorization", org.cio().bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andReturn().getResponse().getContentAsString());
+        mvc.perform(request(HttpMethod.POST, base + "/approval-policies/" + policy + "/publish")
+                .header("Authorization", org.cio().bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"table\"}"));
     }
 
     /** A draft budget for 2030 with one line, and an exchange rate, so the budget rows have something to read and change. */
@@ -188,6 +198,7 @@ class RoleRoutesIntegrationTests {
                 .replace("{line}", budgetLine)
                 .replace("{category}", category)
                 .replace("{rate}", rate)
+                .replace("{policy}", policy)
                 .replace("{unique}", OrgFixtures.unique("u"));
     }
 

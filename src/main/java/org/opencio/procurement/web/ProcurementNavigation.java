@@ -1,0 +1,16 @@
+package org.opencio.procurement.web;
+
+import org.opencio.platform.security.Permission;
+import org.opencio.platform.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The procurement module's entries in the left navigation, in the Sourcing section. */
+@Configuration
+class ProcurementNavigation {
+
+    @Bean
+    NavItem navApprovalPolicy() {
+        return new NavItem("4-sourcing", 90, "nav.approvalPolicy", "/approval-policy", Permission.APPROVAL_POLICY_VIEW);
+    }
+}
