@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.opencio.budget.rates.ExchangeRateManagement;
+import org.opencio.budget.rates.RateBook;
 import org.opencio.platform.audit.AuditTrail;
 import org.opencio.platform.security.CurrentUser;
 import org.opencio.platform.tenancy.TenantContext;
@@ -32,8 +34,10 @@ public class BudgetLedger {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final BudgetAlerts alerts;
+    private final ExchangeRateManagement rates;
 
-    BudgetLedger(BudgetLines lines, Budgets budgets, JdbcClient jdbc, AuditTrail audit, BudgetAlerts alerts) {
+    BudgetLedger(BudgetLines lines, Budgets budgets, JdbcClient jdbc, AuditTrail audit, BudgetAlerts alerts, ExchangeRateManagement rates) {
+        this.rates = rates;
         this.lines = lines;
         this.budgets = budgets;
         this.jdbc = jdbc;
@@ -184,11 +188,18 @@ public class BudgetLedger {
     }
 
     /**
-     * What an import needs to know of a fiscal year's budget: its currency, its months, and its open lines by code
-     * (archived lines are left out, so that nothing lands where the grid does not show it).
+     * What an import needs to know of a fiscal year's budget: its currency, its months, its open lines by code
+     * (archived lines are left out, so that nothing lands where the grid does not show it), and the organization's
+     * exchange rates into its currency.
      */
     public record ImportTarget(
-            UUID budgetId, int fiscalYear, String currency, int startMonth, UUID unallocatedLineId, Map<String, UUID> linesByCode) {
+            UUID budgetId,
+            int fiscalYear,
+            String currency,
+            int startMonth,
+            UUID unallocatedLineId,
+            Map<String, UUID> linesByCode,
+            RateBook rates) {
 
         /** The fiscal month (1–12) a date falls in, or 0 before the year and 13 after it. */
         public int fiscalMonthOf(LocalDate date) {
@@ -223,7 +234,7 @@ public class BudgetLedger {
                 throw new IllegalStateException("budget " + budget.getId() + " has no unallocated line");
             }
             return new ImportTarget(budget.getId(), budget.fiscalYear(), budget.currency(), budget.startMonth(), unallocated,
-                    Map.copyOf(byCode));
+                    Map.copyOf(byCode), rates.book(budget.currency()));
         });
     }
 

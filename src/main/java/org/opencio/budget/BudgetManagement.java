@@ -316,6 +316,51 @@ public class BudgetManagement {
                 .toList();
     }
 
+    /**
+     * The imported cost rows behind a line's actual money in one fiscal month, newest first, at most {@code limit}
+     * (1–500): the documents behind an imported figure, with their original amounts, currencies and rates.
+     */
+    @Transactional(readOnly = true)
+    public List<ImportedRowView> importedRows(UUID lineId, int fiscalMonth, int limit) {
+        Access.require(Permission.BUDGET_VIEW);
+        BudgetLine line = lines.findById(lineId).orElseThrow(() -> new NotFoundException("Budget line"));
+        Budget budget = budgets.findById(line.budgetId()).orElseThrow(() -> new NotFoundException("Budget"));
+        new Checks()
+                .rule(fiscalMonth >= 1 && fiscalMonth <= 12, "month", "range", "month must be between 1 and 12")
+                .rule(limit >= 1 && limit <= 500, "limit", "range", "limit must be between 1 and 500")
+                .throwIfAny();
+        // By the charge dates of the month: the rows' key leads with the date, so this reads the month's rows only.
+        java.time.YearMonth month = budget.month(fiscalMonth);
+        return jdbc.sql("select r.import_id, i.file_name, r.source_line, r.charge_date, r.provider, r.service, r.sub_account, "
+                        + "r.charge_category, r.account, r.billed_cost, r.effective_cost, r.currency, r.exchange_rate, i.measure "
+                        + "from budget_actual_rows r join cost_imports i on i.id = r.import_id and i.org_id = r.org_id "
+                        + "where r.org_id = ? and r.charge_date between ? and ? and r.line_id = ? and r.fiscal_month = ? "
+                        + "order by r.charge_date desc, r.source_line desc limit " + limit)
+                .params(line.orgId(), month.atDay(1), month.atEndOfMonth(), lineId, fiscalMonth)
+                .query((rs, n) -> {
+                    boolean effective = "EFFECTIVE".equals(rs.getString("measure"));
+                    BigDecimal original = effective ? rs.getBigDecimal("effective_cost") : rs.getBigDecimal("billed_cost");
+                    original = original == null ? BigDecimal.ZERO : original.stripTrailingZeros();
+                    BigDecimal rate = rs.getBigDecimal("exchange_rate");
+                    String currency = rs.getString("currency");
+                    return new ImportedRowView(
+                            rs.getObject("import_id", UUID.class),
+                            rs.getString("file_name"),
+                            rs.getLong("source_line"),
+                            rs.getObject("charge_date", LocalDate.class),
+                            rs.getString("provider"),
+                            rs.getString("service"),
+                            rs.getString("sub_account"),
+                            rs.getString("charge_category"),
+                            rs.getString("account"),
+                            original,
+                            currency == null ? budget.currency() : currency,
+                            rate == null ? null : rate.stripTrailingZeros(),
+                            rate == null ? original : original.multiply(rate).setScale(4, RoundingMode.HALF_EVEN));
+                })
+                .list();
+    }
+
     // ---- reading
 
     private BudgetLineView line(Budget budget, UUID lineId) {

@@ -19,6 +19,7 @@ import org.opencio.budget.CostCategoryManagement;
 import org.opencio.budget.CostCategoryView;
 import org.opencio.budget.ExpenseType;
 import org.opencio.budget.ForecastMethod;
+import org.opencio.budget.ImportedRowView;
 import org.opencio.budget.MovementView;
 import org.opencio.budget.RevisionManagement;
 import org.opencio.budget.RevisionView;
@@ -55,6 +56,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BudgetLineWebController {
 
     static final int MOVEMENTS_SHOWN = 200;
+    static final int IMPORTED_ROWS_SHOWN = 100;
 
     /** A manual actual as typed; the currency is the budget's unless another is chosen. */
     record ActualForm(@Nullable String amount, @Nullable String currency, @Nullable LocalDate date, @Nullable String description) {}
@@ -184,6 +186,12 @@ class BudgetLineWebController {
         model.addAttribute("movements", movements);
         model.addAttribute("movementsCapped", movements.size() == MOVEMENTS_SHOWN);
         model.addAttribute("conversions", conversions(movements));
+        // A month's actual money drills down to the imported rows behind it, as their files gave them.
+        List<ImportedRowView> imported = shownMonth != null && (stage == null || stage == Stage.ACTUAL)
+                ? budgets.importedRows(line.id(), shownMonth, IMPORTED_ROWS_SHOWN)
+                : List.of();
+        model.addAttribute("importedRows", imported);
+        model.addAttribute("importedRowsCapped", imported.size() == IMPORTED_ROWS_SHOWN);
         model.addAttribute("stage", stage);
         model.addAttribute("month", shownMonth);
         model.addAttribute("stages", Stage.values());
