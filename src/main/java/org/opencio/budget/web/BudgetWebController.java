@@ -221,6 +221,8 @@ class BudgetWebController {
         model.addAttribute("expenseTypes", ExpenseType.values());
         // The vendor filter picks from the register; without one it shows only a vendor a link filters by.
         model.addAttribute("vendorFilter", filter.vendorId());
+        // Without a register and with no line naming a vendor, a column of dashes would only take room.
+        model.addAttribute("showVendor", vendors.present() || lines.stream().anyMatch(l -> l.vendorId() != null));
         model.addAttribute("vendorOptions", vendors.optionsWith(filter.vendorId(), charts.message("budget.vendor.unnamed")));
         model.addAttribute("exportQuery", filters.query());
         return "budget/budget";
