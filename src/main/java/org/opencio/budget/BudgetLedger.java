@@ -76,6 +76,25 @@ public class BudgetLedger {
         return new MovementResult(check, false);
     }
 
+    /**
+     * Gives back what a source committed and no actual has settled yet (a contract terminated or ended, an order
+     * cancelled). Idempotent: a repeat, or a source with nothing open, changes nothing.
+     */
+    @Transactional
+    public MovementResult releaseCommitment(UUID lineId, SourceDocument source) {
+        BudgetLine line = lock(lineId);
+        Budget budget = budgetOf(line);
+        BigDecimal open = openAmount(line, Stage.COMMITTED, source);
+        BudgetCheck check = SpendRule.check(line, open.negate(), budget.warnPercent(), budget.currency());
+        String key = "RELEASE:" + Stage.COMMITTED.name() + ":" + source.type() + ":" + source.id();
+        if (exists(key) || open.signum() <= 0) {
+            return new MovementResult(check, true);
+        }
+        move(line, budget, Stage.COMMITTED, open.negate(), source, key, "released", LocalDate.now());
+        alerts.afterChange(line, budget);
+        return new MovementResult(check, false);
+    }
+
     /** Commits money (an approved order, a signed contract), releasing the reservation it came from, if any. */
     @Transactional
     public MovementResult commit(

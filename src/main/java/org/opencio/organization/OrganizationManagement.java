@@ -83,6 +83,15 @@ public class OrganizationManagement {
         }));
     }
 
+    /**
+     * An organization by id, for work that runs without a member (scheduled jobs in each organization's time zone).
+     * No permission is checked: only code calls this, never a request with an id from outside.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OrganizationView> find(UUID orgId) {
+        return organizations.findById(orgId).map(Organization::view);
+    }
+
     @Transactional(readOnly = true)
     public OrganizationView current() {
         UUID orgId = TenantContext.requireAccess().orgId();

@@ -3,11 +3,14 @@ package org.opencio.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.opencio.organization.OrgFixtures;
@@ -15,11 +18,13 @@ import org.opencio.organization.OrgFixtures.Org;
 import org.opencio.organization.OrgFixtures.Person;
 import org.opencio.platform.security.Role;
 import org.opencio.support.IntegrationTest;
+import org.opencio.vendor.ContractFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -45,6 +50,9 @@ class CrossOrganizationIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ContractFixtures contracts;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -148,13 +156,38 @@ class CrossOrganizationIntegrationTests {
                 .header("Authorization", a.cio().bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{}"));
+        var staff = fixtures.member(a, Role.IT_STAFF);
+        mvc.perform(request(HttpMethod.POST, base + "/approval-delegations")
+                .header("Authorization", a.cio().bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"delegateId\":\"" + staff.accountId() + "\",\"startsOn\":\"" + java.time.LocalDate.now().plusDays(2)
+                        + "\",\"endsOn\":\"" + java.time.LocalDate.now().plusDays(3) + "\"}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
         fixtures.member(a, Role.EMPLOYEE);
         // Budget records that have their own routes by id.
         mvc.perform(request(HttpMethod.POST, base + "/exchange-rates")
                 .header("Authorization", a.cio().bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"currency\":\"USD\",\"rate\":0.9,\"validFrom\":\"2026-01-01\"}"));
+        contracts(a, base);
         return a;
+    }
+
+    /** A draft contract with a document, an active contract, its settings and calendar feed (audited, so walked). */
+    private void contracts(Org a, String base) throws Exception {
+        UUID vendor = contracts.vendor(a, "Vendor of A");
+        UUID draft = contracts.contract(mvc, a, vendor, "\"endDate\":\"2027-12-31\"");
+        UUID active = contracts.contract(mvc, a, vendor, "\"endDate\":\"2028-12-31\"");
+        contracts.activate(mvc, a, active);
+        mvc.perform(multipart(base + "/contracts/" + draft + "/documents")
+                .file(new MockMultipartFile("file", "a.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                .header("Authorization", a.cio().bearer()));
+        mvc.perform(request(HttpMethod.POST, base + "/calendar-feed").header("Authorization", a.cio().bearer()));
+        mvc.perform(request(HttpMethod.PUT, base + "/contract-settings")
+                .header("Authorization", a.cio().bearer())
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"expiringWindowDays\":60,\"reminderDays\":[60,30]}"));
     }
 
     private List<Route> orgRoutes() {

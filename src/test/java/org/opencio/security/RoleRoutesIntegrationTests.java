@@ -3,6 +3,7 @@ package org.opencio.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,10 +27,12 @@ import org.opencio.organization.OrgFixtures.Org;
 import org.opencio.organization.OrgFixtures.Person;
 import org.opencio.platform.security.Role;
 import org.opencio.support.IntegrationTest;
+import org.opencio.vendor.ContractFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -67,6 +71,13 @@ class RoleRoutesIntegrationTests {
     private String category;
     private String rate;
     private String policy;
+    private String vendor;
+    private String contract;
+    private String running;
+    private String document;
+
+    @Autowired
+    ContractFixtures contracts;
 
     @BeforeAll
     void organizationWithEveryRole() throws Exception {
@@ -101,6 +112,24 @@ class RoleRoutesIntegrationTests {
                 .header("Authorization", org.cio().bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"table\"}"));
+        contracts(base);
+    }
+
+    /** A vendor, a draft contract with a PDF, and an active contract. */
+    private void contracts(String base) throws Exception {
+        UUID vendorId = contracts.vendor(org, "Table vendor");
+        vendor = vendorId.toString();
+        UUID draft = contracts.contract(mvc, org, vendorId, "\"endDate\":\"2027-12-31\"");
+        contract = draft.toString();
+        UUID active = contracts.contract(mvc, org, vendorId, "\"endDate\":\"2028-12-31\"");
+        contracts.activate(mvc, org, active);
+        running = active.toString();
+        document = com.jayway.jsonpath.JsonPath.read(mvc.perform(multipart(base + "/contracts/" + contract + "/documents")
+                                .file(new MockMultipartFile("file", "table.pdf", "application/pdf",
+                                        "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                                .header("Authorization", org.cio().bearer()))
+                        .andReturn().getResponse().getContentAsString(),
+                "$.id");
     }
 
     /** A draft budget for 2030 with one line, and an exchange rate, so the budget rows have something to read and change. */
@@ -199,15 +228,28 @@ class RoleRoutesIntegrationTests {
                 .replace("{category}", category)
                 .replace("{rate}", rate)
                 .replace("{policy}", policy)
+                .replace("{vendor}", vendor)
+                .replace("{contract}", contract)
+                .replace("{running}", running)
+                .replace("{document}", document)
                 .replace("{unique}", OrgFixtures.unique("u"));
     }
 
-    /** The version to send as If-Match: the record's current one, so a permitted update is not refused as stale. */
+    /**
+     * The version to send as If-Match: the record's current one, so a permitted update is not refused as stale. For a
+     * transition ({@code POST …/{id}/<action>}) the record is the one the path names before its action.
+     */
     private long currentVersion(String path) throws Exception {
-        var response = mvc.perform(request(HttpMethod.GET, path).header("Authorization", org.cio().bearer()))
-                .andReturn().getResponse();
-        String etag = response.getHeader("ETag");
+        String etag = etag(path);
+        String parent = path.substring(0, path.lastIndexOf('/'));
+        if (etag == null && parent.substring(parent.lastIndexOf('/') + 1).matches("[0-9a-f-]{36}")) {
+            etag = etag(parent);
+        }
         return etag == null ? 0 : Long.parseLong(etag.replace("\"", ""));
+    }
+
+    private String etag(String path) throws Exception {
+        return mvc.perform(request(HttpMethod.GET, path).header("Authorization", org.cio().bearer())).andReturn().getResponse().getHeader("ETag");
     }
 
     private static String id(String json) {

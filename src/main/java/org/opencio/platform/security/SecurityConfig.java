@@ -98,6 +98,8 @@ class SecurityConfig {
                                 "/login",
                                 "/setup",
                                 "/invitations/**",
+                                // The contract calendar feed: its secret token is the credential (see RenewalCalendar).
+                                "/calendar/*.ics",
                                 "/css/**",
                                 "/js/**",
                                 "/img/**",

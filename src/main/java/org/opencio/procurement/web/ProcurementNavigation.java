@@ -13,4 +13,9 @@ class ProcurementNavigation {
     NavItem navApprovalPolicy() {
         return new NavItem("4-sourcing", 90, "nav.approvalPolicy", "/approval-policy", Permission.APPROVAL_POLICY_VIEW);
     }
+
+    @Bean
+    NavItem navApprovalDelegations() {
+        return new NavItem("4-sourcing", 95, "nav.approvalDelegations", "/approval-delegations", Permission.APPROVAL_POLICY_VIEW);
+    }
 }
