@@ -90,7 +90,7 @@ public class BudgetLedger {
         if (exists(key) || open.signum() <= 0) {
             return new MovementResult(check, true);
         }
-        move(line, budget, Stage.COMMITTED, open.negate(), source, key, "released", LocalDate.now());
+        move(line, budget, Stage.COMMITTED, open.negate(), source, key, "released", LocalDate.now(), null);
         alerts.afterChange(line, budget);
         return new MovementResult(check, false);
     }
