@@ -31,11 +31,14 @@ import java.util.regex.Pattern;
  * <pre>
  * java GridBench.java seed-lines   BASE_URL SLUG TOKEN YEAR LINES
  * java -cp h2.jar:postgresql.jar GridBench.java seed-actuals JDBC_URL USER PASSWORD YEAR ROWS_PER_LINE
- * java GridBench.java measure      BASE_URL SLUG TOKEN YEAR WARMUP REQUESTS OUT_FILE [SERVER_PID]
+ * java GridBench.java measure      BASE_URL SLUG TOKEN YEAR WARMUP REQUESTS OUT_FILE [SERVER_PID [EMAIL PASSWORD]]
  * java -cp postgresql.jar GridBench.java sql JDBC_URL USER PASSWORD STATEMENT…
  * </pre>
  *
- * run.sh strings them together against a fresh H2 and a fresh PostgreSQL schema.
+ * run.sh strings them together against a fresh H2 and a fresh PostgreSQL schema. {@code measure} times the targets named in
+ * BENCH_TARGETS (default {@code grid,summary,page}): {@code grid} and {@code summary} are API calls with the token,
+ * {@code page} is the budget grid page as a browser gets it (signed in with EMAIL and PASSWORD through the login form),
+ * and {@code page:QUERY} the same page with a query string, e.g. {@code page:size=500} or {@code page:page=20}.
  */
 public class GridBench {
 
@@ -47,7 +50,8 @@ public class GridBench {
             case "seed-actuals" -> seedActuals(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
             case "sql" -> sql(args[1], args[2], args[3], Arrays.copyOfRange(args, 4, args.length));
             case "measure" -> measure(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
-                    Integer.parseInt(args[6]), Path.of(args[7]), args.length > 8 ? Long.parseLong(args[8]) : 0);
+                    Integer.parseInt(args[6]), Path.of(args[7]), args.length > 8 ? Long.parseLong(args[8]) : 0,
+                    args.length > 10 ? args[9] : null, args.length > 10 ? args[10] : null);
             default -> {
                 System.err.println("usage: GridBench seed-lines|seed-actuals|measure …  (see the class comment)");
                 System.exit(2);
@@ -186,33 +190,55 @@ public class GridBench {
 
     // ---- measuring
 
-    record Target(String name, String path, String uri) {}
+    record Target(String name, String path, String uri, boolean page) {}
 
     /**
      * Sequential requests over one keep-alive connection after a warm-up. With the server's process id (same machine),
      * also the server's CPU time per request, all its threads included: unlike elapsed time, it hardly depends on what
      * else the machine is running.
      */
-    static void measure(String baseUrl, String slug, String token, int year, int warmup, int requests, Path out, long pid)
-            throws Exception {
+    static void measure(String baseUrl, String slug, String token, int year, int warmup, int requests, Path out, long pid,
+            String email, String password) throws Exception {
         var api = new Api(baseUrl, token);
         String org = "/api/v1/orgs/" + slug;
-        List<Target> targets = List.of(
-                new Target("grid", org + "/budgets/" + year + "/lines", "/api/v1/orgs/{orgSlug}/budgets/{fiscalYear}/lines"),
-                new Target("summary", org + "/budgets/" + year, "/api/v1/orgs/{orgSlug}/budgets/{fiscalYear}"));
+        List<Target> targets = new ArrayList<>();
+        String wanted = System.getenv().getOrDefault("BENCH_TARGETS", "grid,summary,page");
+        for (String name : wanted.split(",")) {
+            name = name.strip();
+            if (name.equals("grid")) {
+                targets.add(new Target("grid", org + "/budgets/" + year + "/lines", "/api/v1/orgs/{orgSlug}/budgets/{fiscalYear}/lines", false));
+            } else if (name.equals("summary")) {
+                targets.add(new Target("summary", org + "/budgets/" + year, "/api/v1/orgs/{orgSlug}/budgets/{fiscalYear}", false));
+            } else if (name.equals("page") || name.startsWith("page:")) {
+                String query = name.equals("page") ? "" : "?" + name.substring(5);
+                targets.add(new Target(name, "/o/" + slug + "/budgets/" + year + query, "/o/{orgSlug}/budgets/{fiscalYear}", true));
+            } else if (!name.isEmpty()) {
+                throw new IllegalArgumentException("unknown target " + name + " (grid, summary, page, page:QUERY)");
+            }
+        }
+        Browser browser = null;
+        if (targets.stream().anyMatch(Target::page)) {
+            if (email == null || password == null) {
+                throw new IllegalArgumentException("the page targets need EMAIL and PASSWORD to sign in");
+            }
+            browser = Browser.signIn(baseUrl, email, password);
+        }
         StringBuilder report = new StringBuilder();
         for (Target t : targets) {
-            var first = api.expect(200, api.get(t.path()));
-            int lines = t.name().equals("grid") ? count(first.body(), "\"code\"") : 0;
+            Client client = t.page() ? browser : api;
+            var first = api.expect(200, client.get(t.path()));
+            long bytes = first.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            int lines = t.name().equals("grid") ? count(first.body(), "\"code\"")
+                    : t.page() ? count(first.body(), "class=\"line-code\"") : 0;
             for (int i = 0; i < warmup; i++) {
-                api.expect(200, api.get(t.path()));
+                api.expect(200, client.get(t.path()));
             }
             Map<String, Double> before = serverMetrics(api, t.uri());
             double cpuBefore = cpuSeconds(pid);
             long[] nanos = new long[requests];
             for (int i = 0; i < requests; i++) {
                 long start = System.nanoTime();
-                api.expect(200, api.get(t.path()));
+                api.expect(200, client.get(t.path()));
                 nanos[i] = System.nanoTime() - start;
             }
             double cpu = (cpuSeconds(pid) - cpuBefore) / requests * 1000;
@@ -221,9 +247,9 @@ public class GridBench {
             double count = after.get("count") - before.get("count");
             double mean = (after.get("sum") - before.get("sum")) / count * 1000;
             String line = String.format(Locale.ROOT,
-                    "%-7s %s  %d requests, %s bytes%s | client p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+                    "%-7s %s  %d requests, %d bytes%s | client p50 %.1f ms, p99 %.1f ms, max %.1f ms"
                             + " | server mean %.1f ms, p50 ≤ %s ms, p99 ≤ %s ms (Prometheus, %d requests)%s",
-                    t.name(), t.path(), requests, first.body().length(), lines > 0 ? ", " + lines + " lines" : "",
+                    t.name(), t.path(), requests, bytes, lines > 0 ? ", " + lines + " lines" : "",
                     percentile(nanos, 50), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6, mean,
                     bucketPercentile(before, after, 0.50), bucketPercentile(before, after, 0.99), (long) count,
                     pid > 0 ? String.format(Locale.ROOT, " | server CPU %.1f ms per request", cpu) : "");
@@ -318,14 +344,66 @@ public class GridBench {
         return n;
     }
 
+    /** Something that GETs a path of the server. */
+    interface Client {
+        HttpResponse<String> get(String path) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Pages as a signed-in browser gets them: the session cookie from the login form (with its CSRF token), one
+     * keep-alive connection, no JavaScript.
+     */
+    record Browser(String baseUrl, HttpClient http) implements Client {
+
+        static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+
+        static Browser signIn(String baseUrl, String email, String password) throws IOException, InterruptedException {
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .cookieHandler(new java.net.CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            var browser = new Browser(baseUrl, http);
+            String form = browser.get("/login").body();
+            Matcher m = CSRF.matcher(form);
+            if (!m.find()) {
+                throw new IllegalStateException("no CSRF token on the login page");
+            }
+            String csrf = m.group(1) != null ? m.group(1) : m.group(2);
+            String body = "email=" + enc(email) + "&password=" + enc(password) + "&_csrf=" + enc(csrf);
+            var answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String location = answer.headers().firstValue("Location").orElse("");
+            if (answer.statusCode() != 302 || location.contains("error") || location.contains("login")) {
+                throw new IllegalStateException("sign-in of " + email + " was refused: " + answer.statusCode() + " " + location);
+            }
+            return browser;
+        }
+
+        @Override
+        public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        static String enc(String value) {
+            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     /** The JSON API over one keep-alive HTTP/1.1 connection per thread, as a script or integration would call it. */
-    record Api(String baseUrl, String token, HttpClient http) {
+    record Api(String baseUrl, String token, HttpClient http) implements Client {
 
         Api(String baseUrl, String token) {
             this(baseUrl, token, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
         }
 
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        @Override
+        public HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
         }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Budget grid benchmark (docs/benchmarks.md, "Budget grid"): a budget year with 2,000 lines and 1,000,000 actual
-# rows; measures GET …/budgets/{year}/lines (the grid) and GET …/budgets/{year} (the variance summary) on H2 and on
-# PostgreSQL, client-side over loopback and server-side from /actuator/prometheus.
+# rows; measures GET …/budgets/{year}/lines (the grid), GET …/budgets/{year} (the variance summary) and the grid page
+# /o/{slug}/budgets/{year} (signed in as a browser) on H2 and on PostgreSQL, client-side over loopback and server-side
+# from /actuator/prometheus.
 #
 #   bench/budget-grid/run.sh                 # both databases
 #   BENCH_DBS=h2 bench/budget-grid/run.sh    # only H2
@@ -10,7 +11,8 @@
 # BENCH_REQUESTS (200), BENCH_PORT (the first free one from 18180), BENCH_JAVA_OPTS (-Xmx2g), BENCH_BUILD (1: package the jar first),
 # BENCH_PG_URL (jdbc:postgresql://127.0.0.1:5432/opencio_budget_bench), BENCH_PG_USER / BENCH_PG_PASSWORD (opencio),
 # BENCH_REUSE (0; 1 measures the data of the previous run again, without seeding), BENCH_JAR (the packaged jar;
-# another build to compare, with BENCH_BUILD=0), BENCH_LABEL (added to the names of the result files).
+# another build to compare, with BENCH_BUILD=0), BENCH_LABEL (added to the names of the result files), BENCH_TARGETS
+# (grid,summary,page; page:QUERY is the page with a query string, e.g. page:size=500).
 # On PostgreSQL the script drops and recreates the schema bench_budget_grid in that database and touches nothing else.
 # Results and logs go to bench/results/budget-grid/ (not committed).
 set -euo pipefail
@@ -43,6 +45,8 @@ readonly SLUG=bench
 # 1: measure the data seeded by an earlier run again (e.g. before and after a change), without seeding.
 readonly REUSE=${BENCH_REUSE:-0}
 readonly TOKEN=bench-api-token-0123456789
+readonly ADMIN_EMAIL=bench@example.test
+readonly ADMIN_PASSWORD=bench-password-1
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 app_pid=""
@@ -63,8 +67,8 @@ start_app() {
         echo "port $PORT is in use; set BENCH_PORT to a free one" >&2
         exit 1
     fi
-    OPENCIO_BOOTSTRAP_ADMIN_EMAIL=bench@example.test \
-    OPENCIO_BOOTSTRAP_ADMIN_PASSWORD=bench-password-1 \
+    OPENCIO_BOOTSTRAP_ADMIN_EMAIL=$ADMIN_EMAIL \
+    OPENCIO_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     OPENCIO_BOOTSTRAP_ORG_NAME="Benchmark Org" \
     OPENCIO_BOOTSTRAP_ORG_SLUG=$SLUG \
     OPENCIO_BOOTSTRAP_API_TOKEN=$TOKEN \
@@ -145,7 +149,8 @@ for db in ${BENCH_DBS:-h2 postgresql}; do
         bench seed-actuals "$seed_url" "$seed_user" "$seed_password" "$YEAR" "$ROWS_PER_LINE"
     fi
     start_app "$OUT/$db-app-measuring.log"
-    bench measure "$BASE_URL" "$SLUG" "$TOKEN" "$YEAR" "$WARMUP" "$REQUESTS" "$OUT/$db${BENCH_LABEL:+-$BENCH_LABEL}.txt" "$app_pid"
+    bench measure "$BASE_URL" "$SLUG" "$TOKEN" "$YEAR" "$WARMUP" "$REQUESTS" "$OUT/$db${BENCH_LABEL:+-$BENCH_LABEL}.txt" "$app_pid" \
+        "$ADMIN_EMAIL" "$ADMIN_PASSWORD"
     stop_app
 done
 echo

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.opencio.budget.rates.ExchangeRateManagement;
+import org.opencio.budget.rates.SaveExchangeRate;
 import org.opencio.organization.DepartmentManagement;
 import org.opencio.organization.OrganizationManagement;
 import org.opencio.platform.demo.DemoData;
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo mode's budgets: for Acme an approved IT budget of the current fiscal year with about 25 lines, the months so
  * far spent (a few lines near or over plan, so warnings show), open reservations and commitments, one approved and one
- * pending revision, and next year's budget waiting for approval; for Northwind a smaller approved budget of a fiscal
+ * pending revision, exchange rates and an actual paid in dollars, and next year's budget waiting for approval; for Northwind a smaller approved budget of a fiscal
  * year that starts in July. The CIO drafts, an executive approves, through the same services as people do.
  */
 @Component
@@ -52,6 +54,7 @@ class BudgetDemoData implements DemoData {
     private final DepartmentManagement departments;
     private final OrganizationManagement organizations;
     private final IdentityDirectory identities;
+    private final ExchangeRateManagement rates;
 
     BudgetDemoData(
             BudgetManagement budgets,
@@ -60,7 +63,9 @@ class BudgetDemoData implements DemoData {
             CostCategoryManagement categories,
             DepartmentManagement departments,
             OrganizationManagement organizations,
-            IdentityDirectory identities) {
+            IdentityDirectory identities,
+            ExchangeRateManagement rates) {
+        this.rates = rates;
         this.budgets = budgets;
         this.revisions = revisions;
         this.ledger = ledger;
@@ -167,6 +172,10 @@ class BudgetDemoData implements DemoData {
             }
             return null;
         });
+        as(cio, access, () -> {
+            foreignCurrency(year, ids.get("CLD-03"));
+            return null;
+        });
         revise(cio, access, year, ids);
         // Next year's budget, drafted and waiting for the executives.
         int next = year + 1;
@@ -256,6 +265,22 @@ class BudgetDemoData implements DemoData {
                         null, "Invoice " + s.description().toLowerCase() + ", " + month);
             }
         }
+    }
+
+    /**
+     * Exchange rates into euros from the start of the year (the dollar's corrected mid-year), and a Salesforce add-on
+     * bought in dollars today, converted at the rate of the day.
+     */
+    private void foreignCurrency(int year, UUID salesforce) {
+        LocalDate start = budgets.budget(year).starts();
+        LocalDate today = LocalDate.now(BudgetLedger.zone());
+        rates.create(new SaveExchangeRate("USD", new BigDecimal("0.9215"), start));
+        rates.create(new SaveExchangeRate("GBP", new BigDecimal("1.1730"), start));
+        LocalDate midYear = start.plusMonths(6);
+        if (!midYear.isAfter(today)) {
+            rates.create(new SaveExchangeRate("USD", new BigDecimal("0.8870"), midYear));
+        }
+        budgets.recordActual(salesforce, new BigDecimal("1250.00"), "USD", today, "Salesforce Shield add-on, invoiced in US dollars");
     }
 
     /** One reallocation the executive approved, and a supplement waiting for a decision. */

@@ -41,7 +41,7 @@ public class BudgetExport {
                 Column.text(text("budget.export.pool", locale), 20),
                 Column.text(text("budget.export.tower", locale), 20),
                 Column.text(text("budget.export.type", locale), 8),
-                Column.text(text("budget.export.vendor", locale), 38),
+                Column.text(text("budget.export.vendor", locale), 24),
                 Column.text(text("budget.export.owner", locale), 20),
                 Column.text(text("budget.export.policy", locale), 16),
                 Column.text(text("budget.export.forecastMethod", locale), 16),
@@ -71,7 +71,7 @@ public class BudgetExport {
             row.add(l.costPoolName());
             row.add(l.towerName());
             row.add(text("budget.type." + l.expenseType().name(), locale));
-            row.add(l.vendorId() == null ? null : l.vendorId().toString());
+            row.add(l.vendorId() == null ? null : l.vendorName() != null ? l.vendorName() : text("budget.vendor.unnamed", locale));
             row.add(l.ownerName());
             row.add(text("budget.policy." + l.policy().name(), locale));
             row.add(text("budget.forecastMethod." + l.forecastMethod().name(), locale));

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.opencio.budget.rates.ExchangeRateManagement;
+import org.opencio.budget.rates.RateBook;
 import org.opencio.platform.audit.AuditTrail;
 import org.opencio.platform.security.CurrentUser;
 import org.opencio.platform.tenancy.TenantContext;
@@ -32,8 +34,10 @@ public class BudgetLedger {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final BudgetAlerts alerts;
+    private final ExchangeRateManagement rates;
 
-    BudgetLedger(BudgetLines lines, Budgets budgets, JdbcClient jdbc, AuditTrail audit, BudgetAlerts alerts) {
+    BudgetLedger(BudgetLines lines, Budgets budgets, JdbcClient jdbc, AuditTrail audit, BudgetAlerts alerts, ExchangeRateManagement rates) {
+        this.rates = rates;
         this.lines = lines;
         this.budgets = budgets;
         this.jdbc = jdbc;
@@ -53,7 +57,7 @@ public class BudgetLedger {
     /** Pre-commits money for a submitted request; refused on a blocking line that it would take over plan. */
     @Transactional
     public MovementResult reserve(UUID lineId, BigDecimal amount, SourceDocument source, @Nullable String description) {
-        return spend(lineId, amount, Stage.RESERVED, source, null, description, LocalDate.now());
+        return spend(lineId, amount, Stage.RESERVED, source, null, description, LocalDate.now(), null);
     }
 
     /** Gives back what a source reserved and has not yet released (a rejected or withdrawn request). */
@@ -67,7 +71,7 @@ public class BudgetLedger {
         if (exists(key) || open.signum() == 0) {
             return new MovementResult(check, true);
         }
-        move(line, budget, Stage.RESERVED, open.negate(), source, key, "released", LocalDate.now());
+        move(line, budget, Stage.RESERVED, open.negate(), source, key, "released", LocalDate.now(), null);
         alerts.afterChange(line, budget);
         return new MovementResult(check, false);
     }
@@ -86,7 +90,7 @@ public class BudgetLedger {
         if (exists(key) || open.signum() <= 0) {
             return new MovementResult(check, true);
         }
-        move(line, budget, Stage.COMMITTED, open.negate(), source, key, "released", LocalDate.now());
+        move(line, budget, Stage.COMMITTED, open.negate(), source, key, "released", LocalDate.now(), null);
         alerts.afterChange(line, budget);
         return new MovementResult(check, false);
     }
@@ -95,7 +99,7 @@ public class BudgetLedger {
     @Transactional
     public MovementResult commit(
             UUID lineId, BigDecimal amount, SourceDocument source, @Nullable SourceDocument fromReservation, @Nullable String description) {
-        return spend(lineId, amount, Stage.COMMITTED, source, fromReservation, description, LocalDate.now());
+        return spend(lineId, amount, Stage.COMMITTED, source, fromReservation, description, LocalDate.now(), null);
     }
 
     /**
@@ -110,7 +114,24 @@ public class BudgetLedger {
             SourceDocument source,
             @Nullable SourceDocument settlesCommitment,
             @Nullable String description) {
-        return spend(lineId, amount, Stage.ACTUAL, source, settlesCommitment, description, date);
+        return recordActual(lineId, amount, date, source, settlesCommitment, description, null);
+    }
+
+    /**
+     * As {@link #recordActual(UUID, BigDecimal, LocalDate, SourceDocument, SourceDocument, String)}, for money spent in
+     * another currency: {@code amount} is already converted into the budget's currency, {@code original} is what it was
+     * and the rate that converted it, kept on the movement.
+     */
+    @Transactional
+    public MovementResult recordActual(
+            UUID lineId,
+            BigDecimal amount,
+            LocalDate date,
+            SourceDocument source,
+            @Nullable SourceDocument settlesCommitment,
+            @Nullable String description,
+            @Nullable ForeignAmount original) {
+        return spend(lineId, amount, Stage.ACTUAL, source, settlesCommitment, description, date, original);
     }
 
     private MovementResult spend(
@@ -120,7 +141,8 @@ public class BudgetLedger {
             SourceDocument source,
             @Nullable SourceDocument previous,
             @Nullable String description,
-            LocalDate date) {
+            LocalDate date,
+            @Nullable ForeignAmount original) {
         positive(amount);
         BudgetLine line = lock(lineId);
         Budget budget = budgetOf(line);
@@ -139,9 +161,9 @@ public class BudgetLedger {
             throw new BudgetExceededException(check);
         }
         if (freed.signum() > 0) {
-            move(line, budget, previousStage, freed.negate(), previous, "SETTLE:" + key, "moved to " + stage.name().toLowerCase(), date);
+            move(line, budget, previousStage, freed.negate(), previous, "SETTLE:" + key, "moved to " + stage.name().toLowerCase(), date, null);
         }
-        move(line, budget, stage, amount, source, key, description, date);
+        move(line, budget, stage, amount, source, key, description, date, original);
         // Judged once both moves are done: money passing from one stage to the next is no new crossing.
         alerts.afterChange(line, budget);
         return new MovementResult(check, false);
@@ -155,29 +177,48 @@ public class BudgetLedger {
             SourceDocument source,
             String key,
             @Nullable String description,
-            LocalDate date) {
+            LocalDate date,
+            @Nullable ForeignAmount original) {
         int month = Math.max(1, Math.min(12, budget.fiscalMonthOf(date)));
         UUID orgId = TenantContext.requireOrgId();
         jdbc.sql("insert into budget_movements (id, org_id, line_id, stage, amount, fiscal_month, source_type, source_id, source_key, "
-                        + "description, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "description, created_at, created_by, original_amount, original_currency, exchange_rate) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(Ids.newId(), orgId, line.getId(), stage.name(), amount, month, source.type(), source.id(), key,
-                        description, Timestamp.from(Instant.now()), CurrentUser.get().map(p -> p.accountId()).orElse(null))
+                        description, Timestamp.from(Instant.now()), CurrentUser.get().map(p -> p.accountId()).orElse(null),
+                        original == null ? null : original.amount(), original == null ? null : original.currency(),
+                        original == null ? null : original.rate())
                 .update();
         if (stage == Stage.ACTUAL) {
             addActual(orgId, line.getId(), month, amount);
         }
         line.add(stage, amount);
         lines.saveAndFlush(line);
-        audit.record("budget." + stage.name().toLowerCase(), "BudgetLine", line.getId(), null,
-                Map.of("amount", amount, "month", month, "source", source.type() + ":" + source.id()));
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("amount", amount);
+        after.put("month", month);
+        after.put("source", source.type() + ":" + source.id());
+        if (original != null) {
+            after.put("originalAmount", original.amount());
+            after.put("originalCurrency", original.currency());
+            after.put("exchangeRate", original.rate());
+        }
+        audit.record("budget." + stage.name().toLowerCase(), "BudgetLine", line.getId(), null, after);
     }
 
     /**
-     * What an import needs to know of a fiscal year's budget: its currency, its months, and its open lines by code
-     * (archived lines are left out, so that nothing lands where the grid does not show it).
+     * What an import needs to know of a fiscal year's budget: its currency, its months, its open lines by code
+     * (archived lines are left out, so that nothing lands where the grid does not show it), and the organization's
+     * exchange rates into its currency.
      */
     public record ImportTarget(
-            UUID budgetId, int fiscalYear, String currency, int startMonth, UUID unallocatedLineId, Map<String, UUID> linesByCode) {
+            UUID budgetId,
+            int fiscalYear,
+            String currency,
+            int startMonth,
+            UUID unallocatedLineId,
+            Map<String, UUID> linesByCode,
+            RateBook rates) {
 
         /** The fiscal month (1–12) a date falls in, or 0 before the year and 13 after it. */
         public int fiscalMonthOf(LocalDate date) {
@@ -212,7 +253,7 @@ public class BudgetLedger {
                 throw new IllegalStateException("budget " + budget.getId() + " has no unallocated line");
             }
             return new ImportTarget(budget.getId(), budget.fiscalYear(), budget.currency(), budget.startMonth(), unallocated,
-                    Map.copyOf(byCode));
+                    Map.copyOf(byCode), rates.book(budget.currency()));
         });
     }
 

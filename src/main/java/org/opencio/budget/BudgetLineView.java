@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A budget line with its four stages side by side, the plan and actuals per fiscal month, the year-end forecast and
- * the forecast variance (plan − forecast; negative means a projected overspend).
+ * the forecast variance (plan − forecast; negative means a projected overspend). {@code vendorName} is the vendor's name
+ * in the vendor register, absent when the line names no vendor or the register does not know it.
  */
 public record BudgetLineView(
         UUID id,
@@ -22,6 +23,7 @@ public record BudgetLineView(
         @Nullable String towerName,
         ExpenseType expenseType,
         @Nullable UUID vendorId,
+        @Nullable String vendorName,
         @Nullable UUID ownerId,
         @Nullable String ownerName,
         SpendPolicy policy,

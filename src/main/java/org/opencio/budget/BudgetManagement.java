@@ -19,6 +19,8 @@ import org.opencio.organization.DepartmentManagement;
 import org.opencio.organization.MemberManagement;
 import org.opencio.organization.OrganizationManagement;
 import org.opencio.organization.OrganizationView;
+import org.opencio.budget.rates.ExchangeRateManagement;
+import org.opencio.budget.rates.RateBook;
 import org.opencio.platform.audit.AuditTrail;
 import org.opencio.platform.security.Access;
 import org.opencio.platform.security.Permission;
@@ -26,6 +28,7 @@ import org.opencio.platform.tenancy.OrgAccess;
 import org.opencio.shared.Checks;
 import org.opencio.shared.ConflictException;
 import org.opencio.shared.Ids;
+import org.opencio.shared.InvalidInputException;
 import org.opencio.shared.Money;
 import org.opencio.shared.NotFoundException;
 import org.opencio.shared.Versions;
@@ -46,6 +49,8 @@ public class BudgetManagement {
     private final BudgetLedger ledger;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final BudgetVendors vendors;
+    private final ExchangeRateManagement rates;
 
     BudgetManagement(
             Budgets budgets,
@@ -56,7 +61,11 @@ public class BudgetManagement {
             OrganizationManagement organizations,
             BudgetLedger ledger,
             AuditTrail audit,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            BudgetVendors vendors,
+            ExchangeRateManagement rates) {
+        this.vendors = vendors;
+        this.rates = rates;
         this.budgets = budgets;
         this.lines = lines;
         this.categories = categories;
@@ -217,16 +226,41 @@ public class BudgetManagement {
         return rows(find(fiscalYear), null, filter);
     }
 
-    /** Money spent by hand (an expense, a correction); imports and invoices use their own sources. */
+    /** Money spent by hand (an expense, a correction) in the budget's currency; imports and invoices use their own sources. */
     @Transactional
     public BudgetLineView recordActual(UUID lineId, @Nullable BigDecimal amount, @Nullable LocalDate date, @Nullable String description) {
+        return recordActual(lineId, amount, null, date, description);
+    }
+
+    /**
+     * Money spent by hand, in {@code currency} (the budget's when null). Money in another currency is converted with the
+     * organization's exchange rate valid on {@code date}, rounded half-even to four decimals, and keeps its original
+     * amount, currency and rate; without a rate for that date it is refused and nothing is recorded.
+     */
+    @Transactional
+    public BudgetLineView recordActual(
+            UUID lineId, @Nullable BigDecimal amount, @Nullable String currency, @Nullable LocalDate date, @Nullable String description) {
         Access.require(Permission.ACTUALS_RECORD);
-        new Checks().required("date", date).text("description", description, 500, true).throwIfAny();
         BudgetLine line = lines.findById(lineId).orElseThrow(() -> new NotFoundException("Budget line"));
         Budget budget = budgets.findById(line.budgetId()).orElseThrow(() -> new NotFoundException("Budget"));
+        String given = currency == null || currency.isBlank() ? budget.currency() : currency.strip().toUpperCase(java.util.Locale.ROOT);
+        new Checks().required("date", date).text("description", description, 500, true).currency("currency", given).throwIfAny();
         int month = budget.fiscalMonthOf(date);
         new Checks().rule(month >= 1 && month <= 12, "date", "range", "date must fall in fiscal year " + budget.fiscalYear()).throwIfAny();
-        ledger.recordActual(lineId, amount, date, new SourceDocument("manual", Ids.newId().toString()), null, description);
+        BigDecimal recorded = amount;
+        ForeignAmount original = null;
+        if (!given.equals(budget.currency())) {
+            new Checks().required("amount", amount).money("amount", amount).throwIfAny();
+            RateBook book = rates.book(budget.currency());
+            BigDecimal rate = book.rateOn(given, date);
+            if (rate == null) {
+                throw InvalidInputException.of("currency", "no-rate", "an amount in " + given + " on " + date + " cannot be converted: "
+                        + book.missing(given, date));
+            }
+            recorded = amount.multiply(rate).setScale(4, RoundingMode.HALF_EVEN);
+            original = new ForeignAmount(amount, given, rate);
+        }
+        ledger.recordActual(lineId, recorded, date, new SourceDocument("manual", Ids.newId().toString()), null, description, original);
         return line(budget, lineId);
     }
 
@@ -243,7 +277,8 @@ public class BudgetManagement {
                 .rule(limit >= 1 && limit <= 500, "limit", "range", "limit must be between 1 and 500")
                 .throwIfAny();
         StringBuilder sql = new StringBuilder("select id, line_id, stage, amount, fiscal_month, source_type, source_id, description, "
-                + "created_at, created_by from budget_movements where org_id = :org and line_id = :line");
+                + "created_at, created_by, original_amount, original_currency, exchange_rate from budget_movements "
+                + "where org_id = :org and line_id = :line");
         Map<String, Object> params = new HashMap<>();
         params.put("org", line.orgId());
         params.put("line", lineId);
@@ -257,7 +292,8 @@ public class BudgetManagement {
         }
         sql.append(" order by created_at desc, id desc limit ").append(limit);
         record Row(UUID id, UUID line, Stage stage, BigDecimal amount, int month, String type, String source, @Nullable String description,
-                Instant at, @Nullable UUID by) {}
+                Instant at, @Nullable UUID by, @Nullable BigDecimal originalAmount, @Nullable String originalCurrency,
+                @Nullable BigDecimal rate) {}
         List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Row(
                         rs.getObject("id", UUID.class),
                         rs.getObject("line_id", UUID.class),
@@ -268,13 +304,61 @@ public class BudgetManagement {
                         rs.getString("source_id"),
                         rs.getString("description"),
                         rs.getTimestamp("created_at").toInstant(),
-                        rs.getObject("created_by", UUID.class)))
+                        rs.getObject("created_by", UUID.class),
+                        rs.getBigDecimal("original_amount"),
+                        rs.getString("original_currency"),
+                        rs.getBigDecimal("exchange_rate") == null ? null : rs.getBigDecimal("exchange_rate").stripTrailingZeros()))
                 .list();
         Map<UUID, String> names = members.displayNames(rows.stream().map(Row::by).filter(java.util.Objects::nonNull).distinct().toList());
         return rows.stream()
                 .map(r -> new MovementView(r.id(), r.line(), r.stage(), r.amount(), r.month(), r.type(), r.source(), r.description(),
-                        r.at(), r.by(), r.by() == null ? null : names.get(r.by())))
+                        r.at(), r.by(), r.by() == null ? null : names.get(r.by()), r.originalAmount(), r.originalCurrency(), r.rate()))
                 .toList();
+    }
+
+    /**
+     * The imported cost rows behind a line's actual money in one fiscal month, newest first, at most {@code limit}
+     * (1–500): the documents behind an imported figure, with their original amounts, currencies and rates.
+     */
+    @Transactional(readOnly = true)
+    public List<ImportedRowView> importedRows(UUID lineId, int fiscalMonth, int limit) {
+        Access.require(Permission.BUDGET_VIEW);
+        BudgetLine line = lines.findById(lineId).orElseThrow(() -> new NotFoundException("Budget line"));
+        Budget budget = budgets.findById(line.budgetId()).orElseThrow(() -> new NotFoundException("Budget"));
+        new Checks()
+                .rule(fiscalMonth >= 1 && fiscalMonth <= 12, "month", "range", "month must be between 1 and 12")
+                .rule(limit >= 1 && limit <= 500, "limit", "range", "limit must be between 1 and 500")
+                .throwIfAny();
+        // By the charge dates of the month: the rows' key leads with the date, so this reads the month's rows only.
+        java.time.YearMonth month = budget.month(fiscalMonth);
+        return jdbc.sql("select r.import_id, i.file_name, r.source_line, r.charge_date, r.provider, r.service, r.sub_account, "
+                        + "r.charge_category, r.account, r.billed_cost, r.effective_cost, r.currency, r.exchange_rate, i.measure "
+                        + "from budget_actual_rows r join cost_imports i on i.id = r.import_id and i.org_id = r.org_id "
+                        + "where r.org_id = ? and r.charge_date between ? and ? and r.line_id = ? and r.fiscal_month = ? "
+                        + "order by r.charge_date desc, r.source_line desc limit " + limit)
+                .params(line.orgId(), month.atDay(1), month.atEndOfMonth(), lineId, fiscalMonth)
+                .query((rs, n) -> {
+                    boolean effective = "EFFECTIVE".equals(rs.getString("measure"));
+                    BigDecimal original = effective ? rs.getBigDecimal("effective_cost") : rs.getBigDecimal("billed_cost");
+                    original = original == null ? BigDecimal.ZERO : original.stripTrailingZeros();
+                    BigDecimal rate = rs.getBigDecimal("exchange_rate");
+                    String currency = rs.getString("currency");
+                    return new ImportedRowView(
+                            rs.getObject("import_id", UUID.class),
+                            rs.getString("file_name"),
+                            rs.getLong("source_line"),
+                            rs.getObject("charge_date", LocalDate.class),
+                            rs.getString("provider"),
+                            rs.getString("service"),
+                            rs.getString("sub_account"),
+                            rs.getString("charge_category"),
+                            rs.getString("account"),
+                            original,
+                            currency == null ? budget.currency() : currency,
+                            rate == null ? null : rate.stripTrailingZeros(),
+                            rate == null ? original : original.multiply(rate).setScale(4, RoundingMode.HALF_EVEN));
+                })
+                .list();
     }
 
     // ---- reading
@@ -321,13 +405,18 @@ public class BudgetManagement {
 
     /**
      * The rows with the names of their departments and owners, which come from the organization module, not from its
-     * tables. A department archived after lines were booked to it stays on them, with its name.
+     * tables, and of their vendors, from the vendor register. A department archived after lines were booked to it stays
+     * on them, with its name.
      */
     private List<BudgetLineView> named(List<BudgetLineView> rows) {
         Map<UUID, String> departmentNames = new HashMap<>();
         departments.tree().forEach(e -> departmentNames.put(e.department().id(), e.department().name()));
         Set<UUID> owners = new HashSet<>();
+        Set<UUID> vendorIds = new HashSet<>();
         for (BudgetLineView row : rows) {
+            if (row.vendorId() != null) {
+                vendorIds.add(row.vendorId());
+            }
             if (row.departmentId() != null && !departmentNames.containsKey(row.departmentId())) {
                 departmentNames.put(row.departmentId(), archivedDepartmentName(row.departmentId()));
             }
@@ -336,11 +425,13 @@ public class BudgetManagement {
             }
         }
         Map<UUID, String> ownerNames = members.displayNames(owners);
+        Map<UUID, String> vendorNames = vendors.names(vendorIds);
         List<BudgetLineView> named = new ArrayList<>(rows.size());
         for (BudgetLineView r : rows) {
             named.add(new BudgetLineView(r.id(), r.budgetId(), r.code(), r.description(), r.departmentId(),
                     r.departmentId() == null ? null : departmentNames.get(r.departmentId()), r.costPoolId(), r.costPoolName(),
-                    r.towerId(), r.towerName(), r.expenseType(), r.vendorId(), r.ownerId(),
+                    r.towerId(), r.towerName(), r.expenseType(), r.vendorId(), r.vendorId() == null ? null : vendorNames.get(r.vendorId()),
+                    r.ownerId(),
                     r.ownerId() == null ? null : ownerNames.get(r.ownerId()), r.policy(), r.forecastMethod(), r.unallocated(),
                     r.originalPlan(), r.plan(), r.reserved(), r.committed(), r.actual(), r.available(), r.forecast(),
                     r.forecastVariance(), r.alertLevel(), r.planByMonth(), r.actualByMonth(), r.version()));
@@ -374,7 +465,7 @@ public class BudgetManagement {
 
     private static final String[] MONTH_COLUMNS = {"m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10", "m11", "m12"};
 
-    /** One line of the grid, without the names of its department and owner (see {@link #named}). */
+    /** One line of the grid, without the names of its department, vendor and owner (see {@link #named}). */
     private static BudgetLineView lineView(ResultSet rs, Map<UUID, BigDecimal[]> actuals, int elapsed, int scale) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID departmentId = rs.getObject("department_id", UUID.class);
@@ -403,6 +494,7 @@ public class BudgetManagement {
                 rs.getString("tower_name"),
                 ExpenseType.valueOf(rs.getString("expense_type")),
                 rs.getObject("vendor_id", UUID.class),
+                null,
                 ownerId,
                 null,
                 SpendPolicy.valueOf(rs.getString("policy")),
@@ -544,6 +636,9 @@ public class BudgetManagement {
         if (c.towerId() != null && (kept == null || !c.towerId().equals(kept.towerId()))) {
             checks.rule(categories.isActive(c.towerId(), CostCategory.Kind.TOWER), "towerId", "unknown",
                     "towerId names no active resource tower of this organization");
+        }
+        if (c.vendorId() != null && (kept == null || !c.vendorId().equals(kept.vendorId()))) {
+            checks.rule(vendors.accepts(c.vendorId()), "vendorId", "unknown", "vendorId names no vendor of this organization");
         }
         if (c.ownerId() != null && (kept == null || !c.ownerId().equals(kept.ownerId()))) {
             checks.rule(members.isActiveMember(c.ownerId()), "ownerId", "unknown", "ownerId names no active member of this organization");

@@ -78,8 +78,12 @@ public class CostCategoryManagement {
     @Transactional
     public List<CostCategoryView> list() {
         Access.require(Permission.BUDGET_VIEW);
-        seedDefaults();
-        return categories.findAllByOrderByKindAscCodeAsc().stream().map(CostCategory::view).toList();
+        List<CostCategory> all = categories.findAllByOrderByKindAscCodeAsc();
+        if (all.isEmpty()) {
+            seedDefaults();
+            all = categories.findAllByOrderByKindAscCodeAsc();
+        }
+        return all.stream().map(CostCategory::view).toList();
     }
 
     @Transactional

@@ -140,7 +140,7 @@ class CrossOrganizationIntegrationTests {
         return mvc.perform(request).andReturn().getResponse().getStatus();
     }
 
-    /** Organization A with at least one record of every kind the organization and vendor modules have. */
+    /** Organization A with at least one record of every kind the organization and vendor modules have, and an exchange rate. */
     private Org populatedOrganization() throws Exception {
         Org a = fixtures.organization();
         String base = "/api/v1/orgs/" + a.slug();
@@ -164,6 +164,11 @@ class CrossOrganizationIntegrationTests {
                         + "\",\"endsOn\":\"" + java.time.LocalDate.now().plusDays(3) + "\"}"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
         fixtures.member(a, Role.EMPLOYEE);
+        // Budget records that have their own routes by id.
+        mvc.perform(request(HttpMethod.POST, base + "/exchange-rates")
+                .header("Authorization", a.cio().bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"currency\":\"USD\",\"rate\":0.9,\"validFrom\":\"2026-01-01\"}"));
         contracts(a, base);
         vendors(a, base);
         return a;

@@ -69,6 +69,7 @@ class RoleRoutesIntegrationTests {
     private String invitation;
     private String budgetLine;
     private String category;
+    private String rate;
     private String policy;
     private String vendor;
     private String contract;
@@ -153,7 +154,7 @@ class RoleRoutesIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
     }
 
-    /** A draft budget for 2030 with one line, so the budget rows have something to read and change. */
+    /** A draft budget for 2030 with one line, and an exchange rate, so the budget rows have something to read and change. */
     private void budget(String base) throws Exception {
         mvc.perform(request(HttpMethod.POST, base + "/budgets")
                 .header("Authorization", org.cio().bearer())
@@ -168,6 +169,11 @@ class RoleRoutesIntegrationTests {
                 mvc.perform(request(HttpMethod.GET, base + "/cost-categories").header("Authorization", org.cio().bearer()))
                         .andReturn().getResponse().getContentAsString(),
                 "$[0].id");
+        rate = id(mvc.perform(request(HttpMethod.POST, base + "/exchange-rates")
+                        .header("Authorization", org.cio().bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currency\":\"USD\",\"rate\":0.9,\"validFrom\":\"2030-01-01\"}"))
+                .andReturn().getResponse().getContentAsString());
     }
 
     static Stream<Row> rows() throws IOException {
@@ -242,6 +248,7 @@ class RoleRoutesIntegrationTests {
                 .replace("{year}", "2030")
                 .replace("{line}", budgetLine)
                 .replace("{category}", category)
+                .replace("{rate}", rate)
                 .replace("{policy}", policy)
                 .replace("{vendor}", vendor)
                 .replace("{contract}", contract)

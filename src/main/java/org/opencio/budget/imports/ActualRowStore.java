@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 interface ActualRowStore {
 
     String COLUMNS = "org_id, dedupe_key, import_id, line_id, rule_id, fiscal_month, charge_date, billed_cost, "
-            + "effective_cost, list_cost, provider, service, sub_account, charge_category, account, source_line";
+            + "effective_cost, list_cost, provider, service, sub_account, charge_category, account, source_line, currency, exchange_rate";
 
     /** Rows of one batch, none with the same key as another. */
     boolean[] insert(Connection connection, UUID orgId, UUID importId, List<PendingRow> batch) throws SQLException;

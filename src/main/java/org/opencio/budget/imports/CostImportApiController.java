@@ -29,8 +29,8 @@ class CostImportApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Upload a FOCUS cloud bill or a GL export (multipart: file, format, fiscalYear, for GL the columns); "
-            + "answers 202 with the import job to poll")
+    @Operation(summary = "Upload a FOCUS cloud bill or a GL export (multipart: file, format, fiscalYear, for FOCUS the measure "
+            + "BILLED or EFFECTIVE, for GL the columns); answers 202 with the import job to poll")
     ResponseEntity<CostImportView> upload(
             @PathVariable String orgSlug,
             @RequestParam(required = false) @Nullable MultipartFile file,
@@ -47,10 +47,11 @@ class CostImportApiController {
             @RequestParam(required = false) GlMapping.@Nullable Delimiter delimiter,
             @RequestParam(required = false) GlMapping.@Nullable DecimalSeparator decimalSeparator,
             @RequestParam(required = false) @Nullable DateOrder dateOrder,
+            @RequestParam(required = false) @Nullable CostMeasure measure,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
         var mapping = new GlMapping(dateColumn, amountColumn, lineCodeColumn, accountColumn, descriptionColumn, referenceColumn,
                 currencyColumn, delimiter, decimalSeparator, dateOrder);
-        var uploaded = imports.upload(new CostImportManagement.Upload(format, fiscalYear, strict, mapping), file, idempotencyKey);
+        var uploaded = imports.upload(new CostImportManagement.Upload(format, fiscalYear, strict, mapping, measure), file, idempotencyKey);
         var response = ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/orgs/" + orgSlug + "/cost-imports/" + uploaded.job().id()));
         if (uploaded.replayed()) {

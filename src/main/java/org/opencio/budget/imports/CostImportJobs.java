@@ -47,7 +47,8 @@ class CostImportJobs {
             @Nullable GlMapping mapping,
             @Nullable String idempotencyKey,
             @Nullable UUID createdBy,
-            String createdByName) {}
+            String createdByName,
+            CostMeasure measure) {}
 
     /** The counters of a running import. */
     static final class Progress {
@@ -66,11 +67,11 @@ class CostImportJobs {
     void insert(NewJob job) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("insert into cost_imports (id, org_id, budget_id, fiscal_year, format, file_name, file_bytes, currency, "
-                        + "strict_mode, column_mapping, idempotency_key, status, created_by, created_by_name, created_at, heartbeat_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?)")
+                        + "strict_mode, column_mapping, idempotency_key, status, created_by, created_by_name, created_at, heartbeat_at, measure) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?)")
                 .params(job.id(), job.orgId(), job.budgetId(), job.fiscalYear(), job.format().name(), job.fileName(), job.fileBytes(),
                         job.currency(), job.strict(), job.mapping() == null ? null : JSON.writeValueAsString(job.mapping()),
-                        job.idempotencyKey(), job.createdBy(), job.createdByName(), now, now)
+                        job.idempotencyKey(), job.createdBy(), job.createdByName(), now, now, job.measure().name())
                 .update();
     }
 
@@ -202,11 +203,12 @@ class CostImportJobs {
                 .list();
     }
 
-    /** Where an import's unallocated cost came from, largest first. */
-    List<UnallocatedGroup> unallocated(UUID orgId, UUID importId, UUID unallocatedLineId, int limit) {
-        return jdbc.sql("select provider, service, sub_account, account, count(*), sum(billed_cost) from budget_actual_rows "
+    /** Where an import's unallocated cost came from, largest first: the amounts it recorded, in the budget's currency. */
+    List<UnallocatedGroup> unallocated(UUID orgId, UUID importId, UUID unallocatedLineId, CostMeasure measure, int limit) {
+        String amount = (measure == CostMeasure.EFFECTIVE ? "coalesce(effective_cost, 0)" : "billed_cost") + " * coalesce(exchange_rate, 1)";
+        return jdbc.sql("select provider, service, sub_account, account, count(*), sum(" + amount + ") from budget_actual_rows "
                         + "where org_id = ? and import_id = ? and line_id = ? group by provider, service, sub_account, account "
-                        + "order by sum(billed_cost) desc limit " + limit)
+                        + "order by sum(" + amount + ") desc limit " + limit)
                 .params(orgId, importId, unallocatedLineId)
                 .query((rs, n) -> new UnallocatedGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                         rs.getBigDecimal(6).setScale(4, RoundingMode.HALF_EVEN)))
@@ -254,6 +256,7 @@ class CostImportJobs {
                 rs.getString("created_by_name"),
                 rs.getTimestamp("created_at").toInstant(),
                 started == null ? null : started.toInstant(),
-                finished == null ? null : finished.toInstant());
+                finished == null ? null : finished.toInstant(),
+                CostMeasure.valueOf(rs.getString("measure")));
     }
 }

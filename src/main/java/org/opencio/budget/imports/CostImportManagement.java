@@ -22,6 +22,7 @@ import org.opencio.platform.tenancy.TenantContext;
 import org.opencio.platform.web.CursorPage;
 import org.opencio.platform.web.Paging;
 import org.opencio.shared.Checks;
+import org.opencio.shared.ConflictException;
 import org.opencio.shared.Ids;
 import org.opencio.shared.InvalidInputException;
 import org.opencio.shared.NotFoundException;
@@ -63,8 +64,21 @@ class CostImportManagement {
         this.tx = new TransactionTemplate(transactions);
     }
 
-    /** What to import: the format, the fiscal year whose budget receives it, all-or-nothing, and for GL its columns. */
-    record Upload(@Nullable CostImportFormat format, @Nullable Integer fiscalYear, boolean strict, @Nullable GlMapping mapping) {}
+    /**
+     * What to import: the format, the fiscal year whose budget receives it, all-or-nothing, for GL its columns, for FOCUS
+     * which cost becomes the actual (null: the organization's choice of its last FOCUS import, else BilledCost).
+     */
+    record Upload(
+            @Nullable CostImportFormat format,
+            @Nullable Integer fiscalYear,
+            boolean strict,
+            @Nullable GlMapping mapping,
+            @Nullable CostMeasure measure) {
+
+        Upload(@Nullable CostImportFormat format, @Nullable Integer fiscalYear, boolean strict, @Nullable GlMapping mapping) {
+            this(format, fiscalYear, strict, mapping, null);
+        }
+    }
 
     /** The job an upload made, or the one a repeated Idempotency-Key names. */
     record Uploaded(CostImportView job, boolean replayed) {}
@@ -102,6 +116,11 @@ class CostImportManagement {
                 mapping = given.validated();
             }
         }
+        CostMeasure measure = CostMeasure.BILLED;
+        if (upload.format() == CostImportFormat.FOCUS) {
+            measure = upload.measure() != null ? upload.measure() : rememberedMeasure();
+            refuseMixedMeasures(caller.orgId(), target.fiscalYear(), measure);
+        }
         UUID id = Ids.newId();
         Path staged = settings.staging().resolve("import-" + id + ".csv");
         try {
@@ -113,17 +132,21 @@ class CostImportManagement {
         String actorName = CurrentUser.get().map(p -> p.displayName()).orElse("system");
         var job = new CostImportJobs.NewJob(id, caller.orgId(), target.budgetId(), target.fiscalYear(), upload.format(),
                 fileName(file.getOriginalFilename()), sizeOf(staged), target.currency(), upload.strict(), mapping, key,
-                caller.accountId(), actorName);
+                caller.accountId(), actorName, measure);
+        CostMeasure chosen = measure;
         GlMapping remember = upload.format() == CostImportFormat.GL && upload.mapping() != null && !upload.mapping().isEmpty() ? mapping : null;
         tx.executeWithoutResult(s -> {
             jobs.insert(job);
             if (remember != null) {
-                remember(caller.orgId(), remember);
+                remember(caller.orgId(), "GL", JSON.writeValueAsString(remember));
+            }
+            if (upload.format() == CostImportFormat.FOCUS && upload.measure() != null) {
+                remember(caller.orgId(), "FOCUS", JSON.writeValueAsString(java.util.Map.of("measure", chosen.name())));
             }
         });
         try {
             worker.submit(new CostImportWorker.Job(id, caller.orgId(), target.fiscalYear(), upload.format(), mapping, upload.strict(), staged,
-                    job.fileBytes(), job.fileName(), caller.accountId(), actorName));
+                    job.fileBytes(), job.fileName(), caller.accountId(), actorName, measure));
         } catch (RejectedExecutionException e) {
             tx.executeWithoutResult(s -> jobs.fail(id, "Too many imports are waiting on this server; nothing was imported. Try again in a few minutes."));
             try {
@@ -183,7 +206,7 @@ class CostImportManagement {
         if (unallocated == null) {
             return new Report(List.of(), List.of());
         }
-        return new Report(jobs.lineTotals(orgId, id, unallocated), jobs.unallocated(orgId, id, unallocated, 20));
+        return new Report(jobs.lineTotals(orgId, id, unallocated), jobs.unallocated(orgId, id, unallocated, job.measure(), 20));
     }
 
     /** The GL column mapping last used in this organization. */
@@ -196,6 +219,37 @@ class CostImportManagement {
                 .map(json -> JSON.readValue(json, GlMapping.class));
     }
 
+    /** The measure of the organization's FOCUS imports: the one chosen last, BilledCost until one is chosen. */
+    CostMeasure rememberedMeasure() {
+        Access.require(Permission.BUDGET_VIEW);
+        return jdbc.sql("select mapping from cost_import_mappings where org_id = ? and format = 'FOCUS'")
+                .param(TenantContext.requireOrgId())
+                .query(String.class)
+                .optional()
+                .map(json -> JSON.readTree(json).path("measure").asString(""))
+                .filter(name -> name.equals("EFFECTIVE"))
+                .map(name -> CostMeasure.EFFECTIVE)
+                .orElse(CostMeasure.BILLED);
+    }
+
+    /**
+     * One fiscal year's cloud bills are all counted the same way. Mixed, an upfront purchase would count twice (in full
+     * on its day under BilledCost, and again spread over the months under EffectiveCost) or never; so a FOCUS import is
+     * refused when the year already holds FOCUS imports recorded with the other measure.
+     */
+    private void refuseMixedMeasures(UUID orgId, int fiscalYear, CostMeasure measure) {
+        jdbc.sql("select measure from cost_imports where org_id = ? and fiscal_year = ? and format = 'FOCUS' and status = 'DONE' "
+                        + "and rows_imported > 0 and measure <> ? fetch first 1 rows only")
+                .params(orgId, fiscalYear, measure.name())
+                .query(String.class)
+                .optional()
+                .ifPresent(other -> {
+                    throw new ConflictException("measure", "fiscal year " + fiscalYear + " already holds FOCUS imports recorded as "
+                            + (other.equals("EFFECTIVE") ? "EffectiveCost" : "BilledCost") + "; import this file the same way, "
+                            + "or a prepaid purchase would count twice or not at all");
+                });
+    }
+
     /** Fiscal years that have a budget, newest first, for the upload form. */
     List<Integer> fiscalYears() {
         Access.require(Permission.BUDGET_VIEW);
@@ -205,15 +259,15 @@ class CostImportManagement {
                 .list();
     }
 
-    private void remember(UUID orgId, GlMapping mapping) {
-        String json = JSON.writeValueAsString(mapping);
+    /** Keeps the organization's settings of a format: the GL column mapping, the FOCUS measure. */
+    private void remember(UUID orgId, String format, String json) {
         Timestamp now = Timestamp.from(Instant.now());
-        int updated = jdbc.sql("update cost_import_mappings set mapping = ?, updated_at = ? where org_id = ? and format = 'GL'")
-                .params(json, now, orgId)
+        int updated = jdbc.sql("update cost_import_mappings set mapping = ?, updated_at = ? where org_id = ? and format = ?")
+                .params(json, now, orgId, format)
                 .update();
         if (updated == 0) {
-            jdbc.sql("insert into cost_import_mappings (org_id, format, mapping, updated_at) values (?, 'GL', ?, ?)")
-                    .params(orgId, json, now)
+            jdbc.sql("insert into cost_import_mappings (org_id, format, mapping, updated_at) values (?, ?, ?, ?)")
+                    .params(orgId, format, json, now)
                     .update();
         }
     }

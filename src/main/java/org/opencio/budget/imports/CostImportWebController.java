@@ -46,12 +46,13 @@ class CostImportWebController {
             @Nullable String currencyColumn,
             GlMapping.@Nullable Delimiter delimiter,
             GlMapping.@Nullable DecimalSeparator decimalSeparator,
-            @Nullable DateOrder dateOrder) {
+            @Nullable DateOrder dateOrder,
+            @Nullable CostMeasure measure) {
 
-        static UploadForm of(GlMapping m, @Nullable Integer fiscalYear) {
+        static UploadForm of(GlMapping m, @Nullable Integer fiscalYear, CostMeasure measure) {
             return new UploadForm(CostImportFormat.FOCUS, fiscalYear, false, m.dateColumn(), m.amountColumn(), m.lineCodeColumn(),
                     m.accountColumn(), m.descriptionColumn(), m.referenceColumn(), m.currencyColumn(), m.delimiter(),
-                    m.decimalSeparator(), m.dateOrder());
+                    m.decimalSeparator(), m.dateOrder(), measure);
         }
 
         GlMapping mapping() {
@@ -74,7 +75,7 @@ class CostImportWebController {
             Model model) {
         var years = imports.fiscalYears();
         GlMapping remembered = imports.remembered().orElse(GlMapping.empty());
-        model.addAttribute("form", UploadForm.of(remembered, years.isEmpty() ? null : years.getFirst()));
+        model.addAttribute("form", UploadForm.of(remembered, years.isEmpty() ? null : years.getFirst(), imports.rememberedMeasure()));
         return page(model, status, cursor);
     }
 
@@ -90,7 +91,7 @@ class CostImportWebController {
         page(model, null, null);
         return Forms.submit(model, "budget/imports", binding, () -> {
             var upload = new CostImportManagement.Upload(form.format(), form.fiscalYear(), Boolean.TRUE.equals(form.strict()),
-                    form.format() == CostImportFormat.GL ? form.mapping() : null);
+                    form.format() == CostImportFormat.GL ? form.mapping() : null, form.format() == CostImportFormat.FOCUS ? form.measure() : null);
             CostImportView job = imports.upload(upload, file, null).job();
             Flash.success(redirect, "costImports.uploaded", job.fileName());
             return "redirect:/o/" + orgSlug + "/cost-imports/" + job.id();
@@ -106,6 +107,7 @@ class CostImportWebController {
         model.addAttribute("delimiters", GlMapping.Delimiter.values());
         model.addAttribute("separators", GlMapping.DecimalSeparator.values());
         model.addAttribute("dateOrders", DateOrder.values());
+        model.addAttribute("measures", CostMeasure.values());
         model.addAttribute("canImport", TenantContext.requireAccess().can(Permission.ACTUALS_RECORD));
         return "budget/imports";
     }

@@ -67,7 +67,8 @@ class CostImportWorker implements DisposableBean {
             long fileBytes,
             String fileName,
             @Nullable UUID actorId,
-            String actorName) {}
+            String actorName,
+            CostMeasure measure) {}
 
     /** Ends the import; nothing it did stays. */
     private static final class Failed extends RuntimeException {
@@ -192,8 +193,8 @@ class CostImportWorker implements DisposableBean {
             ImportTarget target = ledger.importTarget(job.fiscalYear())
                     .orElseThrow(() -> new Failed("There is no budget for fiscal year " + job.fiscalYear() + " any more."));
             CostFormat format = job.format() == CostImportFormat.FOCUS
-                    ? new FocusFormat(target.currency())
-                    : new GlFormat(job.mapping() == null ? GlMapping.empty() : job.mapping(), target.currency());
+                    ? new FocusFormat(target.currency(), job.measure(), target.rates())
+                    : new GlFormat(job.mapping() == null ? GlMapping.empty() : job.mapping(), target.currency(), target.rates());
             var reader = new FileReader(job, format, new RuleBook(rules.active(job.orgId())), target);
             Thread thread = Thread.ofPlatform().name("cost-import-reader").daemon(true).start(reader);
             try {
@@ -257,21 +258,22 @@ class CostImportWorker implements DisposableBean {
                     continue;
                 }
                 CostRow row = pending.row();
-                BigDecimal billed = ActualRowStore.stored(row.billed());
+                // The import's measure in the budget's currency; every total in it too.
+                BigDecimal amount = ActualRowStore.stored(row.amount());
                 BigDecimal[] months = amounts.computeIfAbsent(pending.lineId(), id -> zeros());
-                months[pending.fiscalMonth() - 1] = months[pending.fiscalMonth() - 1].add(billed);
+                months[pending.fiscalMonth() - 1] = months[pending.fiscalMonth() - 1].add(amount);
                 rowCounts.computeIfAbsent(pending.lineId(), id -> new long[12])[pending.fiscalMonth() - 1]++;
                 progress.rowsImported++;
-                progress.billed = progress.billed.add(billed);
+                progress.billed = progress.billed.add(ActualRowStore.stored(row.converted(row.billed())));
                 if (row.effective() != null) {
-                    progress.effective = progress.effective.add(ActualRowStore.stored(row.effective()));
+                    progress.effective = progress.effective.add(ActualRowStore.stored(row.converted(row.effective())));
                 }
                 if (row.list() != null) {
-                    progress.list = progress.list.add(ActualRowStore.stored(row.list()));
+                    progress.list = progress.list.add(ActualRowStore.stored(row.converted(row.list())));
                 }
                 if (pending.lineId().equals(unallocated)) {
                     progress.rowsUnallocated++;
-                    progress.unallocated = progress.unallocated.add(billed);
+                    progress.unallocated = progress.unallocated.add(amount);
                 }
             }
         }

@@ -9,12 +9,15 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.opencio.budget.imports.CellValues.Bad;
 import org.opencio.budget.imports.CellValues.Stamp;
+import org.opencio.budget.rates.RateBook;
 
 /**
  * FinOps FOCUS 1.0–1.3 cost-and-usage files. Columns are found by name in any order; unknown and {@code x_} columns are
- * ignored. BilledCost is recorded; EffectiveCost and ListCost are kept with the row. A row is refused when a value
- * the budget needs is missing or unreadable, when its currency is not the budget's (no conversion yet), or when its
- * charge category is not one FOCUS defines.
+ * ignored. The import's measure is recorded — BilledCost (cash) or EffectiveCost (amortised), see {@link CostMeasure};
+ * all three costs are kept with the row as the file gives them. A BillingCurrency other than the budget's is converted
+ * with the organization's exchange rate valid on the ChargePeriodStart date. A row is refused when a value the budget
+ * needs is missing or unreadable, when its currency has no rate for that date, or when its charge category is not one
+ * FOCUS defines.
  */
 final class FocusFormat implements CostFormat {
 
@@ -26,6 +29,8 @@ final class FocusFormat implements CostFormat {
     private static final Set<String> CHARGE_CATEGORIES = Set.of("Usage", "Purchase", "Tax", "Credit", "Adjustment");
 
     private final String currency;
+    private final CostMeasure measure;
+    private final RateBook rates;
     private int width;
     private int billedCost;
     private int effectiveCost;
@@ -52,8 +57,10 @@ final class FocusFormat implements CostFormat {
     private int consumedQuantity;
     private int tags;
 
-    FocusFormat(String currency) {
+    FocusFormat(String currency, CostMeasure measure, RateBook rates) {
         this.currency = currency;
+        this.measure = measure;
+        this.rates = rates;
     }
 
     @Override
@@ -82,6 +89,10 @@ final class FocusFormat implements CostFormat {
         if (!missing.isEmpty()) {
             throw new ImportFailure("This is not a FOCUS file: the header lacks the mandatory column"
                     + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + ".");
+        }
+        if (measure == CostMeasure.EFFECTIVE && !columns.containsKey("effectivecost")) {
+            throw new ImportFailure("This import records EffectiveCost, but the header has no EffectiveCost column "
+                    + "(FOCUS makes it mandatory). Import the file with BilledCost, or export it again with EffectiveCost.");
         }
         width = names.size();
         billedCost = columns.get("billedcost");
@@ -154,11 +165,18 @@ final class FocusFormat implements CostFormat {
         if (start != null && end != null && end.epochSecond() < start.epochSecond()) {
             problems = add(problems, new Bad("ChargePeriodEnd is before ChargePeriodStart"));
         }
+        BigDecimal rate = null;
         if (rowCurrency == null) {
             problems = add(problems, new Bad("BillingCurrency is empty"));
-        } else if (!rowCurrency.equals(currency)) {
-            problems = add(problems, new Bad("BillingCurrency " + CellValues.shorten(rowCurrency) + " is not the budget's currency "
-                    + currency + " (currency conversion is not supported yet)"));
+        } else if (!rowCurrency.equals(currency) && start != null) {
+            rate = rates.rateOn(rowCurrency, start.date());
+            if (rate == null) {
+                problems = add(problems, new Bad("BillingCurrency " + CellValues.shorten(rowCurrency) + " on " + start.date()
+                        + " cannot be converted into the budget's " + currency + ": " + rates.missing(rowCurrency, start.date())));
+            }
+        }
+        if (measure == CostMeasure.EFFECTIVE && effective == null && effectiveCost >= 0 && text(record, effectiveCost) == null) {
+            problems = add(problems, new Bad("EffectiveCost is empty, and this import records EffectiveCost (FOCUS requires it on every row)"));
         }
         if (category == null) {
             problems = add(problems, new Bad("ChargeCategory is empty"));
@@ -202,9 +220,12 @@ final class FocusFormat implements CostFormat {
                 normal(text(record, consumedQuantity)),
                 rowCurrency,
                 billed.stripTrailingZeros().toPlainString());
+        // EffectiveCost as given, also 0 on a prepaid purchase: its cost reaches the budget through the usage rows it covers.
+        BigDecimal measured = measure == CostMeasure.EFFECTIVE ? effective : billed;
+        BigDecimal amount = rate == null ? measured : measured.multiply(rate);
         return new CostRow(
                 record.line(), key, start.date(), billed, effective, list, providerName, service, subId, subName,
-                text(record, tags), null, null, category);
+                text(record, tags), null, null, category, rowCurrency, rate, amount);
     }
 
     private static List<String> add(@Nullable List<String> problems, Bad bad) {

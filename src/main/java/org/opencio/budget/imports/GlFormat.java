@@ -8,12 +8,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.opencio.budget.imports.CellValues.Bad;
 import org.opencio.budget.imports.CellValues.Stamp;
+import org.opencio.budget.rates.RateBook;
 
-/** A general-ledger export with the columns the person importing it named (see {@link GlMapping}). */
+/**
+ * A general-ledger export with the columns the person importing it named (see {@link GlMapping}). Amounts in another
+ * currency than the budget's (when a currency column is named) are converted with the exchange rate of the row's date.
+ */
 final class GlFormat implements CostFormat {
 
     private final GlMapping mapping;
     private final String currency;
+    private final RateBook rates;
     private int width;
     private int date;
     private int amount;
@@ -23,9 +28,10 @@ final class GlFormat implements CostFormat {
     private int reference;
     private int currencyColumn;
 
-    GlFormat(GlMapping mapping, String currency) {
+    GlFormat(GlMapping mapping, String currency, RateBook rates) {
         this.mapping = mapping;
         this.currency = currency;
+        this.rates = rates;
     }
 
     @Override
@@ -98,10 +104,15 @@ final class GlFormat implements CostFormat {
                 problems.add(e.getMessage());
             }
         }
-        String rowCurrency = text(record, currencyColumn);
-        if (rowCurrency != null && !rowCurrency.equalsIgnoreCase(currency)) {
-            problems.add(mapping.currencyColumn() + " " + CellValues.shorten(rowCurrency) + " is not the budget's currency " + currency
-                    + " (currency conversion is not supported yet)");
+        String given = text(record, currencyColumn);
+        String rowCurrency = given == null ? currency : given.toUpperCase(Locale.ROOT);
+        BigDecimal rate = null;
+        if (!rowCurrency.equals(currency) && when != null) {
+            rate = rates.rateOn(rowCurrency, when.date());
+            if (rate == null) {
+                problems.add(mapping.currencyColumn() + " " + CellValues.shorten(given) + " on " + when.date()
+                        + " cannot be converted into the budget's " + currency + ": " + rates.missing(rowCurrency, when.date()));
+            }
         }
         if (!problems.isEmpty()) {
             throw new Bad(String.join("; ", problems));
@@ -116,8 +127,9 @@ final class GlFormat implements CostFormat {
                 code,
                 text(record, description),
                 text(record, reference),
-                currency);
-        return new CostRow(record.line(), key, when.date(), money, null, null, null, null, null, null, null, accountValue, code, null);
+                rowCurrency);
+        return new CostRow(record.line(), key, when.date(), money, null, null, null, null, null, null, null, accountValue, code, null,
+                rowCurrency, rate, rate == null ? money : money.multiply(rate));
     }
 
     private static @Nullable String text(CsvReader.Record record, int column) {

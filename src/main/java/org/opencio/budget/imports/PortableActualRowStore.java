@@ -24,7 +24,7 @@ import java.util.UUID;
 final class PortableActualRowStore implements ActualRowStore {
 
     private static final String INSERT = "insert into budget_actual_rows (" + COLUMNS + ") values "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
     private static final long MAX_DAYS_TO_SCAN = 7;
     private static final int MAX_KEYS = 50_000;
 
@@ -76,6 +76,8 @@ final class PortableActualRowStore implements ActualRowStore {
                 insert.setString(14, ActualRowStore.cut(row.chargeCategory(), 40));
                 insert.setString(15, ActualRowStore.cut(row.account(), 100));
                 insert.setLong(16, row.line());
+                insert.setString(17, row.currency());
+                insert.setBigDecimal(18, row.rate());
                 insert.addBatch();
             }
             if (sent.isEmpty()) {

@@ -19,9 +19,9 @@ import java.util.UUID;
 final class PostgresActualRowStore implements ActualRowStore {
 
     private static final String SQL = "insert into budget_actual_rows (" + COLUMNS + ") "
-            + "select ?, k, ?, l, r, m, d, b, e, li, p, s, sa, c, a, n from unnest(?::varchar[], ?::uuid[], ?::uuid[], "
+            + "select ?, k, ?, l, r, m, d, b, e, li, p, s, sa, c, a, n, cu, x from unnest(?::varchar[], ?::uuid[], ?::uuid[], "
             + "?::int4[], ?::date[], ?::numeric[], ?::numeric[], ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[], "
-            + "?::varchar[], ?::varchar[], ?::int8[]) as t(k, l, r, m, d, b, e, li, p, s, sa, c, a, n) "
+            + "?::varchar[], ?::varchar[], ?::int8[], ?::varchar[], ?::numeric[]) as t(k, l, r, m, d, b, e, li, p, s, sa, c, a, n, cu, x) "
             + "on conflict do nothing returning dedupe_key";
 
     @Override
@@ -41,6 +41,8 @@ final class PostgresActualRowStore implements ActualRowStore {
         String[] categories = new String[n];
         String[] accounts = new String[n];
         Long[] sourceLines = new Long[n];
+        String[] currencies = new String[n];
+        BigDecimal[] rates = new BigDecimal[n];
         Map<String, Integer> index = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             PendingRow pending = batch.get(i);
@@ -60,6 +62,8 @@ final class PostgresActualRowStore implements ActualRowStore {
             categories[i] = ActualRowStore.cut(row.chargeCategory(), 40);
             accounts[i] = ActualRowStore.cut(row.account(), 100);
             sourceLines[i] = row.line();
+            currencies[i] = row.currency();
+            rates[i] = row.rate();
         }
         boolean[] inserted = new boolean[n];
         try (PreparedStatement insert = connection.prepareStatement(SQL)) {
@@ -79,7 +83,9 @@ final class PostgresActualRowStore implements ActualRowStore {
                 connection.createArrayOf("varchar", subAccounts),
                 connection.createArrayOf("varchar", categories),
                 connection.createArrayOf("varchar", accounts),
-                connection.createArrayOf("int8", sourceLines)
+                connection.createArrayOf("int8", sourceLines),
+                connection.createArrayOf("varchar", currencies),
+                connection.createArrayOf("numeric", rates)
             };
             for (int i = 0; i < arrays.length; i++) {
                 insert.setArray(3 + i, arrays[i]);

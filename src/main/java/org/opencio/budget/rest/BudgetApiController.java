@@ -45,7 +45,9 @@ class BudgetApiController {
 
     record UpdateBudget(@Nullable String name, @Nullable BigDecimal warnPercent) {}
 
-    record ManualActual(@Nullable UUID lineId, @Nullable BigDecimal amount, @Nullable LocalDate date, @Nullable String description) {}
+    /** Money spent by hand; {@code currency} defaults to the budget's, another one is converted with the rate of {@code date}. */
+    record ManualActual(
+            @Nullable UUID lineId, @Nullable BigDecimal amount, @Nullable String currency, @Nullable LocalDate date, @Nullable String description) {}
 
     private final BudgetManagement budgets;
     private final RevisionManagement revisions;
@@ -151,12 +153,13 @@ class BudgetApiController {
     }
 
     @PostMapping("/actuals")
-    @Operation(summary = "Record money spent by hand on a line (an expense or a correction)")
+    @Operation(summary = "Record money spent by hand on a line (an expense or a correction); in another currency than the budget's "
+            + "it is converted with the exchange rate valid on its date and keeps the original amount, currency and rate")
     ResponseEntity<BudgetLineView> recordActual(@PathVariable String orgSlug, @RequestBody ManualActual body) {
         if (body.lineId() == null) {
             throw InvalidInputException.of("lineId", "required", "lineId is required");
         }
-        BudgetLineView line = budgets.recordActual(body.lineId(), body.amount(), body.date(), body.description());
+        BudgetLineView line = budgets.recordActual(body.lineId(), body.amount(), body.currency(), body.date(), body.description());
         return ResponseEntity.status(201).eTag(ETags.of(line.version())).body(line);
     }
 

@@ -3,24 +3,29 @@ package org.opencio.budget.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencio.budget.BudgetAnalysis;
 import org.opencio.budget.BudgetLineView;
 import org.opencio.budget.BudgetManagement;
 import org.opencio.budget.BudgetStatus;
+import org.opencio.budget.BudgetVendors;
 import org.opencio.budget.BudgetView;
 import org.opencio.budget.BurnView;
 import org.opencio.budget.CostCategoryManagement;
 import org.opencio.budget.CostCategoryView;
 import org.opencio.budget.ExpenseType;
 import org.opencio.budget.ForecastMethod;
+import org.opencio.budget.ImportedRowView;
 import org.opencio.budget.MovementView;
 import org.opencio.budget.RevisionManagement;
 import org.opencio.budget.RevisionView;
 import org.opencio.budget.SpendPolicy;
 import org.opencio.budget.Stage;
+import org.opencio.budget.rates.ExchangeRateManagement;
 import org.opencio.organization.DepartmentManagement;
 import org.opencio.organization.MemberFilter;
 import org.opencio.organization.MemberManagement;
@@ -51,9 +56,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BudgetLineWebController {
 
     static final int MOVEMENTS_SHOWN = 200;
+    static final int IMPORTED_ROWS_SHOWN = 100;
 
-    /** A manual actual as typed. */
-    record ActualForm(@Nullable String amount, @Nullable LocalDate date, @Nullable String description) {}
+    /** A manual actual as typed; the currency is the budget's unless another is chosen. */
+    record ActualForm(@Nullable String amount, @Nullable String currency, @Nullable LocalDate date, @Nullable String description) {}
 
     private final BudgetManagement budgets;
     private final BudgetAnalysis analysis;
@@ -64,6 +70,8 @@ class BudgetLineWebController {
     private final BudgetCharts charts;
     private final Formats fmt;
     private final BudgetHeader header;
+    private final BudgetVendors vendors;
+    private final ExchangeRateManagement rates;
 
     BudgetLineWebController(
             BudgetManagement budgets,
@@ -74,8 +82,12 @@ class BudgetLineWebController {
             MemberManagement members,
             BudgetCharts charts,
             Formats fmt,
-            BudgetHeader header) {
+            BudgetHeader header,
+            BudgetVendors vendors,
+            ExchangeRateManagement rates) {
+        this.rates = rates;
         this.header = header;
+        this.vendors = vendors;
         this.budgets = budgets;
         this.analysis = analysis;
         this.revisions = revisions;
@@ -155,8 +167,9 @@ class BudgetLineWebController {
             if (amount == null) {
                 throw InvalidInputException.of("amount", "required", "amount is required");
             }
-            budgets.recordActual(line.id(), amount, form.date(), form.description());
-            Flash.success(redirect, "budget.actual.recorded", fmt.money(amount, budget.currency()), line.code());
+            String currency = form.currency() == null || form.currency().isBlank() ? budget.currency() : form.currency();
+            budgets.recordActual(line.id(), amount, currency, form.date(), form.description());
+            Flash.success(redirect, "budget.actual.recorded", fmt.money(amount, currency), line.code());
             return "redirect:/o/" + orgSlug + "/budgets/" + year + "/lines/" + line.id() + "#movements";
         });
     }
@@ -172,6 +185,13 @@ class BudgetLineWebController {
         model.addAttribute("line", line);
         model.addAttribute("movements", movements);
         model.addAttribute("movementsCapped", movements.size() == MOVEMENTS_SHOWN);
+        model.addAttribute("conversions", conversions(movements));
+        // A month's actual money drills down to the imported rows behind it, as their files gave them.
+        List<ImportedRowView> imported = shownMonth != null && (stage == null || stage == Stage.ACTUAL)
+                ? budgets.importedRows(line.id(), shownMonth, IMPORTED_ROWS_SHOWN)
+                : List.of();
+        model.addAttribute("importedRows", imported);
+        model.addAttribute("importedRowsCapped", imported.size() == IMPORTED_ROWS_SHOWN);
         model.addAttribute("stage", stage);
         model.addAttribute("month", shownMonth);
         model.addAttribute("stages", Stage.values());
@@ -190,9 +210,33 @@ class BudgetLineWebController {
         model.addAttribute("people", RevisionWebController.people(members, lineRevisions));
         model.addAttribute("canRecord", TenantContext.requireAccess().can(Permission.ACTUALS_RECORD));
         if (!model.containsAttribute("actual")) {
-            model.addAttribute("actual", new ActualForm(null, LocalDate.now(BudgetPages.zone()), null));
+            model.addAttribute("actual", new ActualForm(null, budget.currency(), LocalDate.now(BudgetPages.zone()), null));
         }
+        // The budget's currency first, then those the organization has rates for.
+        List<String> currencies = new ArrayList<>(List.of(budget.currency()));
+        rates.currencies().stream().filter(c -> !c.equals(budget.currency())).forEach(currencies::add);
+        model.addAttribute("currencies", currencies);
         return "budget/line";
+    }
+
+    /**
+     * For money recorded in another currency, what it was: "from USD 123.4567 at 0.95", every decimal kept (the
+     * original amount has up to four, the rate up to ten), in the organization's number format.
+     */
+    private Map<UUID, String> conversions(List<MovementView> movements) {
+        Map<UUID, String> texts = new HashMap<>();
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(BudgetPages.locale());
+        number.setMaximumFractionDigits(10);
+        for (MovementView mv : movements) {
+            if (mv.originalCurrency() != null && mv.originalAmount() != null && mv.exchangeRate() != null) {
+                number.setMinimumFractionDigits(Math.min(2, Math.max(0, mv.originalAmount().stripTrailingZeros().scale())));
+                String amount = number.format(mv.originalAmount());
+                number.setMinimumFractionDigits(0);
+                texts.put(mv.id(), charts.message("budget.movements.converted", mv.originalCurrency() + " " + amount,
+                        number.format(mv.exchangeRate())));
+            }
+        }
+        return texts;
     }
 
     // ---- changing a line
@@ -245,6 +289,10 @@ class BudgetLineWebController {
         model.addAttribute("pools", all.stream().filter(c -> c.kind().equals("POOL") && (!c.retired() || chosen(line, c))).toList());
         model.addAttribute("towers", all.stream().filter(c -> c.kind().equals("TOWER") && (!c.retired() || chosen(line, c))).toList());
         model.addAttribute("people", members.list(MemberFilter.none(), 500, null, "name").items());
+        // The register's vendors, and the one the line or the form names even when it is archived or unknown.
+        UUID chosen = model.getAttribute("form") instanceof LineForm f ? f.vendorId() : line == null ? null : line.vendorId();
+        model.addAttribute("vendorOptions", vendors.optionsWith(chosen, charts.message("budget.vendor.unnamed")));
+        model.addAttribute("vendorRegister", vendors.present());
         model.addAttribute("expenseTypes", ExpenseType.values());
         model.addAttribute("policies", SpendPolicy.values());
         model.addAttribute("forecastMethods", ForecastMethod.values());

@@ -14,6 +14,7 @@ import org.opencio.budget.BudgetLineView;
 import org.opencio.budget.BudgetManagement;
 import org.opencio.budget.BudgetStatus;
 import org.opencio.budget.BudgetVariance;
+import org.opencio.budget.BudgetVendors;
 import org.opencio.budget.BudgetView;
 import org.opencio.budget.BurnView;
 import org.opencio.budget.CostCategoryManagement;
@@ -103,6 +104,7 @@ class BudgetWebController {
     private final OrganizationManagement organizations;
     private final BudgetCharts charts;
     private final BudgetHeader header;
+    private final BudgetVendors vendors;
 
     BudgetWebController(
             BudgetManagement budgets,
@@ -112,8 +114,10 @@ class BudgetWebController {
             DepartmentManagement departments,
             OrganizationManagement organizations,
             BudgetCharts charts,
-            BudgetHeader header) {
+            BudgetHeader header,
+            BudgetVendors vendors) {
         this.header = header;
+        this.vendors = vendors;
         this.budgets = budgets;
         this.analysis = analysis;
         this.export = export;
@@ -173,12 +177,19 @@ class BudgetWebController {
             Filters filters,
             @RequestParam(required = false) @Nullable String show,
             @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String size,
             Model model) {
         int year = BudgetPages.year(fiscalYear);
-        return gridModel(model, year, filters, show, sort);
+        return gridModel(model, year, filters, show, sort, page, size);
     }
 
-    private String gridModel(Model model, int year, Filters filters, @Nullable String show, @Nullable String sort) {
+    /**
+     * The grid page: every filtered line is read and sorted (the totals row adds them all up), but only one page of them
+     * is written out as rows.
+     */
+    private String gridModel(
+            Model model, int year, Filters filters, @Nullable String show, @Nullable String sort, @Nullable String page, @Nullable String size) {
         BudgetView budget = budgets.budget(year);
         Map<String, String> filterErrors = new LinkedHashMap<>();
         GridFilter filter = filters.toFilter(filterErrors);
@@ -189,10 +200,13 @@ class BudgetWebController {
                 .toList(), order);
         header.fill(model, budget, "grid");
         String shown = show == null || !List.of("plan", "actual", "both").contains(show) ? "both" : show;
+        GridPaging paging = GridPaging.of(page, size, lines.size());
         model.addAttribute("lines", lines);
-        model.addAttribute("rows", GridRow.of(lines, new GridRow.Context(BudgetPages.locale(), shown, BudgetHeader.currentMonth(budget),
+        model.addAttribute("paging", paging);
+        model.addAttribute("pageSizes", GridPaging.SIZES);
+        model.addAttribute("rows", GridRow.of(paging.slice(lines), new GridRow.Context(BudgetPages.locale(), shown, BudgetHeader.currentMonth(budget),
                 contextPath() + "/o/" + TenantContext.requireAccess().slug() + "/budgets/" + year + "/lines/", charts.message("common.none"),
-                charts.message("budget.unallocated.desc"), key -> charts.message(key))));
+                charts.message("budget.unallocated.desc"), charts.message("budget.vendor.unnamed"), key -> charts.message(key))));
         model.addAttribute("lineCount", lines.stream().filter(l -> !l.unallocated()).count());
         model.addAttribute("totals", GridTotals.of(lines));
         model.addAttribute("filters", filters);
@@ -205,6 +219,11 @@ class BudgetWebController {
         model.addAttribute("pools", all.stream().filter(c -> c.kind().equals("POOL")).toList());
         model.addAttribute("towers", all.stream().filter(c -> c.kind().equals("TOWER")).toList());
         model.addAttribute("expenseTypes", ExpenseType.values());
+        // The vendor filter picks from the register; without one it shows only a vendor a link filters by.
+        model.addAttribute("vendorFilter", filter.vendorId());
+        // Without a register and with no line naming a vendor, a column of dashes would only take room.
+        model.addAttribute("showVendor", vendors.present() || lines.stream().anyMatch(l -> l.vendorId() != null));
+        model.addAttribute("vendorOptions", vendors.optionsWith(filter.vendorId(), charts.message("budget.vendor.unnamed")));
         model.addAttribute("exportQuery", filters.query());
         return "budget/budget";
     }
@@ -261,7 +280,7 @@ class BudgetWebController {
             return "redirect:/o/" + orgSlug + "/budgets/" + year;
         });
         if (!view.startsWith("redirect:")) {
-            gridModel(model, year, new Filters(null, null, null, null), null, null);
+            gridModel(model, year, new Filters(null, null, null, null), null, null, null, null);
         }
         return view;
     }

@@ -20,6 +20,7 @@ record GridRow(
         String department,
         String pool,
         @Nullable String tower,
+        String vendor,
         String type,
         String typeCss,
         String plan,
@@ -37,7 +38,7 @@ record GridRow(
 
     /** What the rows share: how to write numbers and words, which months to show, where links go. */
     record Context(Locale locale, String show, int currentMonth, String linesUrl, String none, String unallocatedText,
-            java.util.function.Function<String, String> label) {}
+            String unnamedVendor, java.util.function.Function<String, String> label) {}
 
     static List<GridRow> of(List<BudgetLineView> lines, Context context) {
         NumberFormat whole = NumberFormat.getIntegerInstance(context.locale());
@@ -78,6 +79,7 @@ record GridRow(
                     l.departmentName() == null ? context.none() : l.departmentName(),
                     l.costPoolName() == null ? context.none() : l.costPoolName(),
                     l.towerName(),
+                    vendor(l, context),
                     typeLabels[l.expenseType().ordinal()],
                     "type-" + l.expenseType().name().toLowerCase(Locale.ROOT),
                     whole.format(l.plan()),
@@ -98,5 +100,13 @@ record GridRow(
                     cells.toString()));
         }
         return rows;
+    }
+
+    /** The vendor's name; never its id, which means nothing to people. */
+    static String vendor(BudgetLineView line, Context context) {
+        if (line.vendorId() == null) {
+            return context.none();
+        }
+        return line.vendorName() == null ? context.unnamedVendor() : line.vendorName();
     }
 }

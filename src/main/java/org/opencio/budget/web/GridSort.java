@@ -19,6 +19,7 @@ final class GridSort {
             "code", Comparator.comparing(BudgetLineView::code, TEXT),
             "description", Comparator.comparing(BudgetLineView::description, TEXT),
             "department", Comparator.comparing(BudgetLineView::departmentName, TEXT),
+            "vendor", Comparator.comparing(BudgetLineView::vendorName, TEXT),
             "plan", money(BudgetLineView::plan),
             "actual", money(BudgetLineView::actual),
             "available", money(BudgetLineView::available),

@@ -11,11 +11,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component("urls")
 public class Urls {
 
-    /** The current page with {@code name=value} (or without it, for null), starting again at the first page. */
+    /**
+     * The current page with {@code name=value} (or without it, for null), starting again at the first page: a list's
+     * position ({@code cursor}, or {@code page} where pages are numbered) is dropped unless it is what changes.
+     */
     public String with(String name, @Nullable String value) {
         var builder = ServletUriComponentsBuilder.fromRequest(request()).replaceQueryParam(name);
-        if (!"cursor".equals(name)) {
+        if (!"cursor".equals(name) && !"page".equals(name)) {
             builder.replaceQueryParam("cursor");
+            builder.replaceQueryParam("page");
         }
         if (value != null) {
             builder.queryParam(name, value);

@@ -236,7 +236,7 @@ class CostImportIntegrationTests {
         assertThat(reasons.get(1)).contains("ChargePeriodStart '02.04.2026' is not a date");
         assertThat(reasons.get(2)).contains("outside fiscal year 2026");
         assertThat(reasons.get(3)).contains("BilledCost is empty");
-        assertThat(reasons.get(4)).contains("BillingCurrency EUR is not the budget's currency USD");
+        assertThat(reasons.get(4)).contains("BillingCurrency EUR on 2026-02-06 cannot be converted into the budget's USD: there is no exchange rate from EUR to USD");
         String next = JsonPath.read(rejections, "$.nextCursor");
         String rest = Api.body(mvc.perform(as(s.org().cio(), get(s.base() + "/cost-imports/" + id + "/rejections").param("cursor", next))));
         List<Integer> more = JsonPath.read(rest, "$.items[*].lineNumber");

@@ -19,7 +19,7 @@ class RuleBookTests {
 
     static CostRow row(String provider, String service, String subAccountName, String tags) {
         return new CostRow(2, "k", LocalDate.of(2026, 3, 1), BigDecimal.ONE, null, null, provider, service, "123", subAccountName, tags,
-                null, null, "Usage");
+                null, null, "Usage", "EUR", null, BigDecimal.ONE);
     }
 
     static String lineOf(RuleBook book, CostRow row) throws Exception {

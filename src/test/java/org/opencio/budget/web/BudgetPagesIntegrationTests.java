@@ -235,6 +235,61 @@ class BudgetPagesIntegrationTests {
     }
 
     @Test
+    void aLongGridIsShownPageByPageWithTotalsOfEveryFilteredLineAndItsSortAndFiltersKept() throws Exception {
+        Org org = fixtures.organization();
+        String base = "/o/" + org.slug() + "/budgets/2039";
+        fixtures.as(org.cio(), () -> budgets.create(new CreateBudget(2039, null, null)));
+        // 130 lines: L-001 … L-130 with plans of 1,200 … 156,000 (line n plans n × 1,200); every tenth is CapEx.
+        fixtures.as(org.cio(), () -> {
+            for (int n = 1; n <= 130; n++) {
+                budgets.addLine(2039, new SaveBudgetLine(String.format("L-%03d", n), "Line " + n, null, null, null,
+                        n % 10 == 0 ? ExpenseType.CAPEX : ExpenseType.OPEX, null, null, null, null, new BigDecimal(n * 1200), null));
+            }
+            return null;
+        });
+
+        Document first = page(org.cio(), base);
+        assertThat(first.select("tbody tr")).hasSize(100);
+        assertThat(first.select("tbody tr .line-code").first().text()).isEqualTo("L-001");
+        // The totals row adds up all 130 lines, not the 100 shown: 1,200 × (1 + … + 130).
+        assertThat(first.select("tfoot th").text()).isEqualTo("Total of all 130 lines");
+        assertThat(first.select("tfoot td.num").first().text()).isEqualTo("10,218,000");
+        assertThat(first.select(".grid-pager .hint").text()).isEqualTo("Lines 1–100 of 130");
+        assertThat(first.select(".grid-pager [aria-current=page]").text()).isEqualTo("1");
+
+        // Sorted by plan, descending: the sort stays in the page links, and page 2 holds the 30 smallest lines.
+        Document sorted = page(org.cio(), base + "?sort=-plan");
+        String next = sorted.select(".grid-pager a[rel=next]").attr("href");
+        assertThat(next).contains("sort=-plan").contains("page=2");
+        Document second = page(org.cio(), next);
+        assertThat(second.select("tbody tr")).hasSize(30);
+        assertThat(second.select("tbody tr .line-code").first().text()).isEqualTo("L-030");
+        assertThat(second.select("tbody tr .line-code").last().text()).isEqualTo("L-001");
+        assertThat(second.select("tfoot td.num").first().text()).isEqualTo("10,218,000");
+        // Changing the sort, the size or a filter starts again at the first page; the filter form keeps size and sort.
+        assertThat(second.select("th[aria-sort=descending] a").attr("href")).doesNotContain("page=");
+        assertThat(second.select(".segmented a").eachAttr("href")).allSatisfy(link -> assertThat(link).doesNotContain("page="));
+        assertThat(second.select("form.grid-filters input[name=size]").val()).isEqualTo("100");
+        assertThat(second.select("form.grid-filters input[name=sort]").val()).isEqualTo("-plan");
+
+        // Fifty to a page: three pages; a page past the end shows the last one; a size not offered falls back to 100.
+        Document small = page(org.cio(), base + "?size=50&page=3");
+        assertThat(small.select("tbody tr")).hasSize(30);
+        assertThat(small.select(".grid-pager .hint").text()).isEqualTo("Lines 101–130 of 130");
+        assertThat(page(org.cio(), base + "?size=50&page=99").select(".grid-pager [aria-current=page]").text()).isEqualTo("3");
+        assertThat(page(org.cio(), base + "?size=7&page=x").select("tbody tr")).hasSize(100);
+
+        // Filtered: 13 CapEx lines fit on one page, with their own totals and no pager.
+        Document capex = page(org.cio(), base + "?expenseType=CAPEX&size=50");
+        assertThat(capex.select("tbody tr")).hasSize(13);
+        assertThat(capex.select(".grid-pager")).isEmpty();
+        assertThat(capex.select("tfoot th").text()).isEqualTo("Total");
+        assertThat(capex.select("tfoot td.num").first().text()).isEqualTo("1,092,000");
+        // Every row keeps its links: to the line, and from a month's actual to the movements behind it.
+        assertThat(capex.select("tbody tr .line-code").first().attr("href")).startsWith(base + "/lines/");
+    }
+
+    @Test
     void varianceAndBurnAreDrawnAsAccessibleSvg() throws Exception {
         Org org = fixtures.organization();
         String base = "/o/" + org.slug() + "/budgets/2036";
