@@ -166,6 +166,14 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Sets the value of an input a person would fill with a picker, such as a date, as the picker would. */
+    Browser setValue(String id, String value) {
+        WebElement input = find(By.id(id));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
+        return this;
+    }
+
     /** Chooses an option of the select with this id by its value. */
     Browser choose(String id, String value) {
         new Select(find(By.id(id))).selectByValue(value);
