@@ -7,8 +7,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Spend per vendor in a fiscal year, in the organization's base currency: the annual value of the contracts in force
- * during the year, and the budget's plan, open commitments and actual money on lines naming the vendor.
+ * Spend per vendor in a fiscal year, in the organization's base currency: the contract value of the year (each term's
+ * annual value for the days it runs in the year), and the budget's plan, open commitments and actual money on lines
+ * naming the vendor.
  * {@code budget} is false when the caller's role may not read the budget or the year has no budget (the budget figures
  * are then null); {@code purchaseOrders} is false until purchase orders exist. Rows are ranked by {@code spend}: the
  * larger of the contract value and committed plus actual money.

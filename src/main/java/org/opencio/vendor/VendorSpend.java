@@ -1,10 +1,13 @@
 package org.opencio.vendor;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,24 +23,26 @@ import org.opencio.platform.security.Access;
 import org.opencio.platform.security.Permission;
 import org.opencio.platform.tenancy.OrgAccess;
 import org.opencio.shared.Checks;
+import org.opencio.shared.Money;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Spend per vendor in a fiscal year: contract values from the vendor's contracts, plan, commitments and actual money
+ * Spend per vendor in a fiscal year: contract values from the vendor's contract terms (each for its days in the year), plan, commitments and actual money
  * from the budget lines that name the vendor, and (once procurement exists) purchase orders.
  */
 @Service
 public class VendorSpend {
 
     /**
-     * The contract statuses whose annual value counts as the vendor's contract spend: contracts in force, including those
-     * nearing their end. Other states (drafts, terminated or superseded terms) do not count, so a renewal is not counted
-     * twice.
+     * The contract statuses whose terms count as contract spend: every term that bound the organization — in force,
+     * renewed (the earlier term of a renewal), terminated (until the date it ends) and expired. Drafts never bound it.
+     * Each term counts only for the days it runs within the fiscal year, so a renewal in the middle of the year is not
+     * counted twice and an earlier year keeps the terms it had.
      */
-    static final List<String> CONTRACT_STATUSES_IN_FORCE = List.of("ACTIVE", "EXPIRING");
+    static final List<String> CONTRACT_STATUSES_COUNTED = List.of("ACTIVE", "EXPIRING", "RENEWED", "TERMINATED", "EXPIRED");
 
     private final VendorSpendQuery budget;
     private final OrganizationManagement organizations;
@@ -76,25 +81,35 @@ public class VendorSpend {
         record Contracted(int count, BigDecimal value, List<SpendReport.Amount> other) {}
         Map<UUID, Contracted> contracted = new HashMap<>();
         if (caller.can(Permission.CONTRACTS_VIEW)) {
-            jdbc.sql("select vendor_id, currency, count(*) as contracts, sum(annual_value) as annual from contracts where org_id = :org "
-                            + "and archived = false and status in (:statuses) and start_date <= :ends and (end_date is null or end_date >= :starts) "
-                            + "group by vendor_id, currency")
+            jdbc.sql("select vendor_id, currency, start_date, end_date, terminated_on, status, annual_value from contracts "
+                            + "where org_id = :org and archived = false and status in (:statuses) and start_date <= :ends "
+                            + "and (end_date is null or end_date >= :starts)")
                     .param("org", caller.orgId())
-                    .param("statuses", CONTRACT_STATUSES_IN_FORCE)
+                    .param("statuses", CONTRACT_STATUSES_COUNTED)
                     .param("starts", starts)
                     .param("ends", ends)
                     .query(rs -> {
+                        LocalDate end = rs.getObject("end_date", LocalDate.class);
+                        LocalDate terminated = rs.getObject("terminated_on", LocalDate.class);
+                        if ("TERMINATED".equals(rs.getString("status")) && terminated != null && (end == null || terminated.isBefore(end))) {
+                            end = terminated;
+                        }
+                        String termCurrency = rs.getString("currency");
+                        BigDecimal annual = inYear(rs.getBigDecimal("annual_value"), rs.getObject("start_date", LocalDate.class), end, starts,
+                                ends, termCurrency);
+                        if (annual == null) {
+                            return;
+                        }
                         UUID vendor = rs.getObject("vendor_id", UUID.class);
                         Contracted c = contracted.getOrDefault(vendor, new Contracted(0, BigDecimal.ZERO, List.of()));
-                        BigDecimal annual = rs.getBigDecimal("annual");
                         List<SpendReport.Amount> other = new ArrayList<>(c.other());
                         BigDecimal value = c.value();
-                        if (currency.equals(rs.getString("currency"))) {
+                        if (currency.equals(termCurrency)) {
                             value = value.add(annual);
                         } else {
-                            other.add(new SpendReport.Amount(annual, rs.getString("currency")));
+                            other.add(new SpendReport.Amount(annual, termCurrency));
                         }
-                        contracted.put(vendor, new Contracted(c.count() + rs.getInt("contracts"), value, List.copyOf(other)));
+                        contracted.put(vendor, new Contracted(c.count() + 1, value, merged(other)));
                     });
         }
         PurchaseOrderSpend orders = purchaseOrders.getIfAvailable();
@@ -142,6 +157,30 @@ public class VendorSpend {
         rows.sort(Comparator.comparing(SpendReport.Row::spend).reversed().thenComparing(r -> r.name().toLowerCase(Locale.ROOT)));
         return new SpendReport(fiscalYear, starts, ends, currency, caller.can(Permission.BUDGET_VIEW), hasBudget, hasOrders, rows,
                 total(rows, hasBudget, hasOrders));
+    }
+
+    /**
+     * The part of a term's annual value that falls in the fiscal year from {@code starts} to {@code ends}: the annual
+     * value × the days the term runs in the year ÷ the days of the year, rounded to the currency's minor unit. A term
+     * that covers the whole year counts its annual value; null when the term does not run in the year.
+     */
+    static @Nullable BigDecimal inYear(BigDecimal annual, LocalDate start, @Nullable LocalDate end, LocalDate starts, LocalDate ends,
+            String currency) {
+        LocalDate from = start.isAfter(starts) ? start : starts;
+        LocalDate to = end == null || end.isAfter(ends) ? ends : end;
+        if (to.isBefore(from)) {
+            return null;
+        }
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        long yearDays = ChronoUnit.DAYS.between(starts, ends) + 1;
+        return annual.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(yearDays), Money.fractionDigits(currency), RoundingMode.HALF_EVEN);
+    }
+
+    /** Amounts in other currencies, one per currency. */
+    private static List<SpendReport.Amount> merged(List<SpendReport.Amount> amounts) {
+        Map<String, BigDecimal> byCurrency = new LinkedHashMap<>();
+        amounts.forEach(a -> byCurrency.merge(a.currency(), a.amount(), BigDecimal::add));
+        return byCurrency.entrySet().stream().map(e -> new SpendReport.Amount(e.getValue(), e.getKey())).toList();
     }
 
     private static SpendReport.Row total(List<SpendReport.Row> rows, boolean budget, boolean orders) {

@@ -109,7 +109,8 @@ class VendorPagesIntegrationTests {
         api.note(id, "\"notedOn\":\"2025-10-02\",\"kind\":\"ROADMAP\",\"title\":\"Sovereign cloud region\",\"relevance\":\"Patient data hosting\"");
         api.review(org.cio(), id, "2025-Q2", 3, 3, 4, 2, 4, 3);
         api.review(org.cio(), id, "2025-Q3", 4, 4, 4, 3, 4, 4);
-        UUID contract = contract(org, UUID.fromString(id), "Hosting framework agreement", "ACTIVE", LocalDate.now().plusDays(20), 120_000);
+        LocalDate end = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(20);
+        UUID contract = contract(org, UUID.fromString(id), "Hosting framework agreement", "ACTIVE", end, 120_000);
 
         Document page = page(org.cio(), "/o/" + org.slug() + "/vendors/" + id);
         assertThat(page.select("h1").text()).isEqualTo("Contoso");
@@ -124,7 +125,12 @@ class VendorPagesIntegrationTests {
         assertThat(page.select("#reviews table.scores tbody tr")).hasSize(2);
         assertThat(page.select("#reviews table.scores tbody tr").last().text()).contains("2025-Q3", "3.83");
         assertThat(page.select("#intelligence").text()).contains("Sovereign cloud region", "Roadmap session", "Patient data hosting");
-        assertThat(page.select("#spend").text()).contains("120,000");
+        // The year's share of the term that runs a year up to its end: 120,000 × its days in this calendar year ÷ the year's days.
+        LocalDate yearStart = LocalDate.of(LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getYear(), 1, 1);
+        LocalDate from = end.minusYears(1).plusDays(1).isAfter(yearStart) ? end.minusYears(1).plusDays(1) : yearStart;
+        LocalDate to = end.isAfter(yearStart.withDayOfYear(yearStart.lengthOfYear())) ? yearStart.withDayOfYear(yearStart.lengthOfYear()) : end;
+        long share = 120_000L * (java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1) / yearStart.lengthOfYear();
+        assertThat(page.select("#spend").text()).contains(String.format(java.util.Locale.US, "%,d", share));
 
         // A reader sees the page without the buttons that change it.
         Person staff = fixtures.member(org, Role.IT_STAFF);
@@ -213,7 +219,9 @@ class VendorPagesIntegrationTests {
         String none = api.vendorNamed("Idle Vendor", "\"category\":\"SOFTWARE\"");
         int year = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getYear();
         contract(org, UUID.fromString(big), "Enterprise agreement", "ACTIVE", LocalDate.of(year, 12, 31), 90_000);
-        contract(org, UUID.fromString(big), "Old agreement", "TERMINATED", LocalDate.of(year, 12, 31), 50_000);
+        // A draft never bound the organization, and a contract that ended last year is last year's.
+        contract(org, UUID.fromString(big), "Proposed agreement", "DRAFT", LocalDate.of(year, 12, 31), 50_000);
+        contract(org, UUID.fromString(big), "Old agreement", "EXPIRED", LocalDate.of(year - 1, 12, 31), 70_000);
         contract(org, UUID.fromString(small), "Advisory retainer", "ACTIVE", null, 10_000);
         String apiBase = "/api/v1/orgs/" + org.slug();
         mvc.perform(Api.as(org.cio(), post(apiBase + "/budgets"), "{\"fiscalYear\":" + year + "}")).andExpect(status().isCreated());
