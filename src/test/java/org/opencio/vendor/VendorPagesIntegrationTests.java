@@ -122,6 +122,8 @@ class VendorPagesIntegrationTests {
         assertThat(page.select("#contracts a").attr("href")).isEqualTo("/o/" + org.slug() + "/contracts/" + contract);
         assertThat(page.select("#reviews svg")).hasSize(2);
         assertThat(page.select("#reviews svg title").eachText()).contains("Overall score of Contoso by period");
+        // Scores are drawn against the whole scale, up to 5, not up to the best score given.
+        assertThat(page.select("#reviews svg").first().select("text").eachText()).contains("5");
         assertThat(page.select("#reviews table.scores tbody tr")).hasSize(2);
         assertThat(page.select("#reviews table.scores tbody tr").last().text()).contains("2025-Q3", "3.83");
         assertThat(page.select("#intelligence").text()).contains("Sovereign cloud region", "Roadmap session", "Patient data hosting");

@@ -27,6 +27,9 @@ class VendorCharts {
 
     private static final List<Tone> DIMENSION_TONES = List.of(Tone.ACCENT, Tone.AMBER, Tone.GREEN, Tone.RED, Tone.TEAL, Tone.NEUTRAL);
 
+    /** Scores run from 1 to 5: the axis always shows 5, so a vendor at 4 does not look like the best possible. */
+    private static final BigDecimal TOP_SCORE = BigDecimal.valueOf(5);
+
     private final MessageSource messages;
     private final Formats fmt;
 
@@ -46,6 +49,7 @@ class VendorCharts {
                 .categories(periods)
                 .axes(text("vendors.trend.xAxis"), text("vendors.trend.yAxis"))
                 .size(760, 280)
+                .upTo(TOP_SCORE)
                 .format(v -> score(v), this::score)
                 .series(new Series(text("vendors.score.overall"), overall, Tone.ACCENT))
                 .toSvg();
@@ -59,6 +63,7 @@ class VendorCharts {
                 .categories(periods)
                 .axes(text("vendors.trend.xAxis"), text("vendors.trend.yAxis"))
                 .size(760, 320)
+                .upTo(TOP_SCORE)
                 .format(v -> score(v), this::score);
         for (int d = 0; d < Scores.DIMENSIONS.size(); d++) {
             int dimension = d;
@@ -75,6 +80,7 @@ class VendorCharts {
                 .description(text("vendors.comparison.chartDesc", category, rows.size(), score(comparison.mean().overall())))
                 .categories(rows.stream().map(ReviewComparison.Row::name).toList())
                 .axis(text("vendors.trend.yAxis"))
+                .upTo(TOP_SCORE)
                 .format(v -> score(v), this::score)
                 .reference(comparison.mean().overall(), text("vendors.comparison.mean"))
                 .series(new Series(text("vendors.score.overall"), new ArrayList<>(rows.stream().map(r -> r.scores().overall()).toList()),

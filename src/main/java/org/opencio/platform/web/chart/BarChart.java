@@ -26,6 +26,7 @@ public final class BarChart {
     private @Nullable String axisLabel;
     private int width = 760;
     private @Nullable BigDecimal reference;
+    private double upTo;
     private @Nullable String referenceLabel;
     private Function<BigDecimal, String> ticks = Svg.compact(Locale.ROOT);
     private Function<BigDecimal, String> values = BigDecimal::toPlainString;
@@ -86,6 +87,12 @@ public final class BarChart {
         return format(Svg.compact(locale), valueFormat);
     }
 
+    /** The value axis reaches at least this value, whatever the data: the top of a fixed scale such as scores 1 to 5. */
+    public BarChart upTo(BigDecimal value) {
+        this.upTo = value.doubleValue();
+        return this;
+    }
+
     public String toSvg() {
         int longest = categories.stream().mapToInt(String::length).max().orElse(0);
         double left = Math.min(220, Math.max(60, 16 + longest * 6.6));
@@ -117,7 +124,7 @@ public final class BarChart {
             }
             max = Math.max(max, sum);
         }
-        Svg.Scale scale = Svg.Scale.of(min, max, 5);
+        Svg.Scale scale = Svg.Scale.of(min, Math.max(max, upTo), 5);
 
         StringBuilder svg = new StringBuilder(4096);
         Svg.open(svg, id, width, height, title, description);

@@ -25,6 +25,7 @@ public final class LineChart {
     private int height = 340;
     private int markerIndex = -1;
     private @Nullable String markerLabel;
+    private double upTo;
     private Function<BigDecimal, String> ticks = Svg.compact(Locale.ROOT);
     private Function<BigDecimal, String> values = BigDecimal::toPlainString;
 
@@ -84,6 +85,12 @@ public final class LineChart {
         return format(Svg.compact(locale), valueFormat);
     }
 
+    /** The value axis reaches at least this value, whatever the data: the top of a fixed scale such as scores 1 to 5. */
+    public LineChart upTo(BigDecimal value) {
+        this.upTo = value.doubleValue();
+        return this;
+    }
+
     public String toSvg() {
         StringBuilder svg = new StringBuilder(4096);
         Svg.open(svg, id, width, height, title, description);
@@ -105,7 +112,7 @@ public final class LineChart {
                 }
             }
         }
-        Svg.Scale scale = Svg.Scale.of(min, max, 5);
+        Svg.Scale scale = Svg.Scale.of(min, Math.max(max, upTo), 5);
 
         // Grid lines and y ticks.
         svg.append("<g>");

@@ -53,6 +53,31 @@ class ChartTests {
     }
 
     @Test
+    void aFixedTopKeepsTheAxisWhateverTheData() throws Exception {
+        List<BigDecimal> scores = List.of(new BigDecimal("3.5"), new BigDecimal("4"));
+        String line = LineChart.of("s", "Scores").categories(List.of("Q1", "Q2")).upTo(BigDecimal.valueOf(5))
+                .series(new Series("Overall", scores, Tone.ACCENT)).toSvg();
+        String bar = BarChart.of("b", "Scores").categories(List.of("A", "B")).upTo(BigDecimal.valueOf(5))
+                .series(new Series("Overall", scores, Tone.ACCENT)).toSvg();
+        String free = LineChart.of("f", "Scores").categories(List.of("Q1", "Q2")).series(new Series("Overall", scores, Tone.ACCENT)).toSvg();
+        assertThat(ticks(parse(line))).containsExactly("0", "1", "2", "3", "4", "5");
+        assertThat(ticks(parse(bar))).containsExactly("0", "1", "2", "3", "4", "5");
+        assertThat(ticks(parse(free))).doesNotContain("5");
+    }
+
+    private static List<String> ticks(Document doc) {
+        List<String> ticks = new java.util.ArrayList<>();
+        var texts = doc.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            String t = texts.item(i).getTextContent();
+            if (t.matches("\\d+")) {
+                ticks.add(t);
+            }
+        }
+        return ticks;
+    }
+
+    @Test
     void aBarChartGroupsOrStacksAndGrowsWithItsRows() throws Exception {
         BarChart grouped = BarChart.of("v", "Variance")
                 .categories(List.of("Software", "A name far too long to be shown whole on the left of the chart"))
