@@ -92,8 +92,10 @@ class ContractPagesIntegrationTests {
                 .andExpect(redirectedUrlPattern(base + "/*"))
                 .andReturn().getResponse().getRedirectedUrl();
         Document nextPage = page(org.cio(), next);
-        assertThat(nextPage.select("dl.budget-figures").text()).contains("€2,400").contains("5 %");
+        // A rise is signed, so it does not read as a saving.
+        assertThat(nextPage.select("dl.budget-figures").text()).contains("+€2,400").contains("+5.0 % against €48,000 a year");
         assertThat(nextPage.select("table.terms tbody tr")).hasSize(2);
+        assertThat(nextPage.select("table.terms tbody tr").last().select("td").last().text()).isEqualTo("+€2,400 (+5.0 %)");
         assertThat(page(org.cio(), location).select(".badge.contract-renewed")).isNotEmpty();
 
         as(org.cio(), post(next + "/terminate").param("reason", "")).andExpect(status().isOk());
@@ -148,6 +150,25 @@ class ContractPagesIntegrationTests {
         String remove = page.select("#documents form").attr("action");
         as(org.cio(), post(remove).param("version", "0")).andExpect(redirectedUrl(contract + "#documents"));
         assertThat(page(org.cio(), contract).select("#documents table")).isEmpty();
+    }
+
+    @Test
+    void aContractThatEndsWithoutNoticeShowsHowFarItsEndIsInTheListsAndOnItsVendor() throws Exception {
+        Org org = fixtures.organization();
+        UUID vendor = contracts.vendor(org, "Wide World Printing");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        UUID id = contracts.contract(mvc, org, vendor, "\"title\":\"Print service\",\"startDate\":\"%s\",\"endDate\":\"%s\""
+                .formatted(today.minusMonths(11), today.plusDays(40)));
+        contracts.activate(mvc, org, id);
+
+        var row = page(org.cio(), "/o/" + org.slug() + "/contracts").select("table.contracts tbody tr:has(a[href$=" + id + "])");
+        assertThat(row.select(".badge.contract-expiring")).isNotEmpty();
+        assertThat(row.select("td").get(3).text()).contains("in 40 days");
+        assertThat(row.select("td").get(4).text()).isEqualTo("—");
+
+        var onVendor = page(org.cio(), "/o/" + org.slug() + "/vendors/" + vendor).select("#contracts tbody tr");
+        assertThat(onVendor.select(".badge.contract-expiring").text()).isEqualTo("Expiring");
+        assertThat(onVendor.select("td").get(4).text()).isEqualTo("—");
     }
 
     @Test

@@ -3,7 +3,10 @@ package org.opencio.vendor.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencio.organization.MemberFilter;
@@ -116,6 +119,13 @@ class ContractWebController {
         }
         CursorPage<ContractView> page = contracts.list(query.filter(), 50, cursor, sort);
         model.addAttribute("page", page);
+        // A contract in force that does not renew needs its decision by its end: the list says how far away that is.
+        LocalDate today = calendar.today();
+        Map<UUID, Long> daysToEnd = new HashMap<>();
+        page.items().stream()
+                .filter(c -> c.status().inForce() && !c.autoRenew() && c.endDate() != null)
+                .forEach(c -> daysToEnd.put(c.id(), ChronoUnit.DAYS.between(today, c.endDate())));
+        model.addAttribute("daysToEnd", daysToEnd);
         model.addAttribute("sort", sort == null ? "noticeDeadline" : sort);
         model.addAttribute("filtered", query.any());
         String queryString = request.getQueryString();
