@@ -212,6 +212,33 @@ class ContractRemindersIntegrationTests {
         assertThat(reminders(org, org.cio())).containsExactly("Contract ends in 90 days: Telephony");
     }
 
+    @Test
+    void theDayIsTheOrganizationsOwnWhereverTheServerIs() throws Exception {
+        Org auckland = fixtures.organization();
+        Org berlin = fixtures.organization();
+        String etag = mvc.perform(as(auckland.cio(), get("/api/v1/orgs/" + auckland.slug()))).andReturn().getResponse().getHeader("ETag");
+        mvc.perform(as(auckland.cio(), org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/orgs/" + auckland.slug()),
+                        "{\"name\":\"Auckland office\",\"baseCurrency\":\"EUR\",\"timeZone\":\"Pacific/Auckland\",\"locale\":\"en-NZ\","
+                                + "\"fiscalYearStartMonth\":1}").header("If-Match", etag))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        String pilot = "\"title\":\"Pilot\",\"startDate\":\"2027-01-01\",\"endDate\":\"2027-12-31\"";
+        UUID there = activeContract(auckland, pilot);
+        UUID here = activeContract(berlin, pilot);
+
+        // 20:00 UTC on 31 December 2027 is 09:00 on 1 January 2028 in Auckland, 21:00 on 31 December in Berlin.
+        Instant now = Instant.parse("2027-12-31T20:00:00Z");
+        assertThat(job.runFor(auckland.id(), now)).isTrue();
+        assertThat(job.runFor(berlin.id(), now)).isTrue();
+        contract(auckland, there).andExpect(jsonPath("$.status").value("EXPIRED"));
+        contract(berlin, here).andExpect(jsonPath("$.status").value("EXPIRING"));
+        assertThat(jdbc.sql("select last_run_on from contract_settings where org_id = ?").param(auckland.id()).query(LocalDate.class).single())
+                .isEqualTo(LocalDate.of(2028, 1, 1));
+        assertThat(jdbc.sql("select last_run_on from contract_settings where org_id = ?").param(berlin.id()).query(LocalDate.class).single())
+                .isEqualTo(LocalDate.of(2027, 12, 31));
+        // 05:00 in Auckland on 2 January is before its daily hour, whatever the hour in UTC.
+        assertThat(job.runFor(auckland.id(), Instant.parse("2028-01-01T16:00:00Z"))).isFalse();
+    }
+
     private UUID activeContract(Org org, String json) throws Exception {
         UUID vendor = contracts.vendor(org, OrgFixtures.unique("Vendor"));
         UUID id = contracts.contract(mvc, org, vendor, json);
