@@ -35,6 +35,9 @@ class VendorContactsAndNotesIntegrationTests {
     @Autowired
     OrgFixtures fixtures;
 
+    @Autowired
+    VendorNoteManagement notes;
+
     @Test
     void contactsAreAddedChangedAndRemoved() throws Exception {
         Org org = fixtures.organization();
@@ -140,5 +143,42 @@ class VendorContactsAndNotesIntegrationTests {
 
     private ResultActions contact(Org org, String vendor, String body) throws Exception {
         return mvc.perform(as(org.cio(), post("/api/v1/orgs/" + org.slug() + "/vendors/" + vendor + "/contacts"), body));
+    }
+
+    /** What the technology radar will read: notes across vendors by tag, kind, words and days, page by page. */
+    @Test
+    void intelligenceIsFoundAcrossVendorsForOtherModulesToLinkTo() throws Exception {
+        Org org = fixtures.organization();
+        Org other = fixtures.organization();
+        var api = new VendorApi(mvc, org);
+        String a = api.vendor("");
+        String b = api.vendor("");
+        String edge = api.note(a, "\"notedOn\":\"2026-02-10\",\"kind\":\"ROADMAP\",\"title\":\"Edge inference\",\"tags\":[\"ai\",\"edge\"]");
+        api.note(b, "\"notedOn\":\"2026-03-05\",\"kind\":\"BRIEFING\",\"title\":\"Copilot licensing\",\"body\":\"AI assistants per seat\","
+                + "\"tags\":[\"ai\"]");
+        api.note(b, "\"notedOn\":\"2025-11-20\",\"kind\":\"MEETING\",\"title\":\"Price review\",\"tags\":[\"pricing\"]");
+        new VendorApi(mvc, other).note(new VendorApi(mvc, other).vendor(""), "\"title\":\"Other AI\",\"tags\":[\"ai\"]");
+
+        assertThat(titles(org, new NoteFilter(null, null, "AI", null, null, null), null)).containsExactly("Copilot licensing", "Edge inference");
+        assertThat(titles(org, new NoteFilter(null, NoteKind.ROADMAP, null, null, null, null), null)).containsExactly("Edge inference");
+        assertThat(titles(org, new NoteFilter(null, null, null, "assistants", null, null), null)).containsExactly("Copilot licensing");
+        assertThat(titles(org, new NoteFilter(java.util.UUID.fromString(b), null, null, null, null, LocalDate.of(2026, 1, 1)), null))
+                .containsExactly("Price review");
+        assertThat(titles(org, new NoteFilter(null, null, null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)), "notedOn"))
+                .containsExactly("Edge inference");
+        // Page by page, oldest first on request.
+        var first = fixtures.as(org.cio(), () -> notes.search(NoteFilter.none(), 2, null, "notedOn"));
+        assertThat(first.items()).extracting(VendorNoteView::title).containsExactly("Price review", "Edge inference");
+        var second = fixtures.as(org.cio(), () -> notes.search(NoteFilter.none(), 2, first.nextCursor(), "notedOn"));
+        assertThat(second.items()).extracting(VendorNoteView::title).containsExactly("Copilot licensing");
+        assertThat(second.nextCursor()).isNull();
+        // A linked note is found by its id alone, within its organization only.
+        assertThat(fixtures.as(org.cio(), () -> notes.get(java.util.UUID.fromString(edge))).vendorId()).hasToString(a);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixtures.as(other.cio(), () -> notes.get(java.util.UUID.fromString(edge))))
+                .isInstanceOf(org.opencio.shared.NotFoundException.class);
+    }
+
+    private java.util.List<String> titles(Org org, NoteFilter filter, String sort) {
+        return fixtures.as(org.cio(), () -> notes.search(filter, 50, null, sort)).items().stream().map(VendorNoteView::title).toList();
     }
 }
