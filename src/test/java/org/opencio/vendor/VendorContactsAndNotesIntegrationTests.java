@@ -1,6 +1,7 @@
 package org.opencio.vendor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.nullValue;
 import static org.opencio.support.Api.as;
@@ -15,11 +16,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opencio.organization.OrgFixtures;
 import org.opencio.organization.OrgFixtures.Org;
 import org.opencio.organization.OrgFixtures.Person;
 import org.opencio.platform.security.Role;
+import org.opencio.shared.NotFoundException;
 import org.opencio.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -162,7 +166,7 @@ class VendorContactsAndNotesIntegrationTests {
         assertThat(titles(org, new NoteFilter(null, null, "AI", null, null, null), null)).containsExactly("Copilot licensing", "Edge inference");
         assertThat(titles(org, new NoteFilter(null, NoteKind.ROADMAP, null, null, null, null), null)).containsExactly("Edge inference");
         assertThat(titles(org, new NoteFilter(null, null, null, "assistants", null, null), null)).containsExactly("Copilot licensing");
-        assertThat(titles(org, new NoteFilter(java.util.UUID.fromString(b), null, null, null, null, LocalDate.of(2026, 1, 1)), null))
+        assertThat(titles(org, new NoteFilter(UUID.fromString(b), null, null, null, null, LocalDate.of(2026, 1, 1)), null))
                 .containsExactly("Price review");
         assertThat(titles(org, new NoteFilter(null, null, null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)), "notedOn"))
                 .containsExactly("Edge inference");
@@ -173,12 +177,12 @@ class VendorContactsAndNotesIntegrationTests {
         assertThat(second.items()).extracting(VendorNoteView::title).containsExactly("Copilot licensing");
         assertThat(second.nextCursor()).isNull();
         // A linked note is found by its id alone, within its organization only.
-        assertThat(fixtures.as(org.cio(), () -> notes.get(java.util.UUID.fromString(edge))).vendorId()).hasToString(a);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixtures.as(other.cio(), () -> notes.get(java.util.UUID.fromString(edge))))
-                .isInstanceOf(org.opencio.shared.NotFoundException.class);
+        assertThat(fixtures.as(org.cio(), () -> notes.get(UUID.fromString(edge))).vendorId()).hasToString(a);
+        assertThatThrownBy(() -> fixtures.as(other.cio(), () -> notes.get(UUID.fromString(edge))))
+                .isInstanceOf(NotFoundException.class);
     }
 
-    private java.util.List<String> titles(Org org, NoteFilter filter, String sort) {
+    private List<String> titles(Org org, NoteFilter filter, String sort) {
         return fixtures.as(org.cio(), () -> notes.search(filter, 50, null, sort)).items().stream().map(VendorNoteView::title).toList();
     }
 }
