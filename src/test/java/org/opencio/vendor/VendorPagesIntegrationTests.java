@@ -106,6 +106,7 @@ class VendorPagesIntegrationTests {
         String id = api.vendorNamed("Contoso Cloud Services Ltd", "\"tradingName\":\"Contoso\",\"category\":\"CLOUD\",\"website\":\"contoso.example\","
                 + "\"tags\":[\"iaas\"],\"notes\":\"Main hosting provider.\\nEU data centres.\"");
         api.contact(id, "\"name\":\"Ravi Menon\",\"kind\":\"ACCOUNT_MANAGER\",\"email\":\"ravi@contoso.example\",\"phone\":\"+44 20 7946 0000\"");
+        api.contact(id, "\"name\":\"Service desk\",\"kind\":\"SUPPORT\"");
         api.note(id, "\"notedOn\":\"2025-10-02\",\"kind\":\"ROADMAP\",\"title\":\"Sovereign cloud region\",\"relevance\":\"Patient data hosting\"");
         api.review(org.cio(), id, "2025-Q2", 3, 3, 4, 2, 4, 3);
         api.review(org.cio(), id, "2025-Q3", 4, 4, 4, 3, 4, 4);
@@ -118,6 +119,7 @@ class VendorPagesIntegrationTests {
         assertThat(page.select("#overview .pre-line").text()).contains("Main hosting provider.");
         assertThat(page.select("#contacts tbody").text()).contains("Ravi Menon", "Account manager", "ravi@contoso.example");
         assertThat(page.select("#contacts a[href^=mailto]").attr("href")).isEqualTo("mailto:ravi@contoso.example");
+        assertThat(page.select("#contacts tbody tr:contains(Service desk) td").eachText()).containsExactly("Support", "—", "—", "—", "Edit Remove");
         assertThat(page.select("#contracts tbody").text()).contains("Hosting framework agreement", "within 60 days");
         assertThat(page.select("#contracts a").attr("href")).isEqualTo("/o/" + org.slug() + "/contracts/" + contract);
         assertThat(page.select("#reviews svg")).hasSize(2);
