@@ -173,8 +173,8 @@ public class PurchaseRequestManagement {
     @Transactional
     public PurchaseRequestView submit(UUID id, @Nullable String reason, @Nullable Long expectedVersion) {
         OrgAccess caller = TenantContext.requireAccess();
-        visible(find(id));
-        PurchaseRequest request = ownDraft(lock(id));
+        // Locked before anything of it is read, so that the row read is the one a concurrent change left behind.
+        PurchaseRequest request = ownDraft(visible(lock(id)));
         requireVersion(request, expectedVersion);
         new Checks().text("reason", reason, 1000, false).throwIfAny();
         List<PurchaseRequestStore.Line> lines = store.lines(id);
@@ -252,9 +252,8 @@ public class PurchaseRequestManagement {
 
     private PurchaseRequestView decide(UUID id, @Nullable UUID stepId, Decision decision, @Nullable String comment) {
         OrgAccess caller = TenantContext.requireAccess();
-        visible(find(id));
+        PurchaseRequest request = visible(lock(id));
         new Checks().text("comment", comment, 2000, decision != Decision.APPROVED).throwIfAny();
-        PurchaseRequest request = lock(id);
         UUID me = caller.accountId();
         if (me.equals(request.requesterId())) {
             throw new ForbiddenException("the requester does not decide on their own request");
@@ -346,8 +345,7 @@ public class PurchaseRequestManagement {
     /** The requester takes a submitted request back; its reservation is released. */
     @Transactional
     public PurchaseRequestView withdraw(UUID id, @Nullable String reason, @Nullable Long expectedVersion) {
-        visible(find(id));
-        PurchaseRequest request = lock(id);
+        PurchaseRequest request = visible(lock(id));
         if (!request.requesterId().equals(TenantContext.requireAccess().accountId())) {
             throw new ForbiddenException("only the requester withdraws a request");
         }
