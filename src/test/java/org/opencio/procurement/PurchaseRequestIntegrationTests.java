@@ -250,6 +250,35 @@ class PurchaseRequestIntegrationTests {
     }
 
     @Test
+    void aWarningIsKeptOnTheRequestAndALineOverPlanThatAsksForMoreAddsAFinalCioStage() throws Exception {
+        Org org = fixtures.organization();
+        UUID warn = contracts.approvedBudgetLine(mvc, org, today.getYear(), "\"code\":\"WARN\",\"amount\":1000,\"policy\":\"WARN\"");
+        Person employee = fixtures.member(org, Role.EMPLOYEE);
+        fixtures.member(org, Role.IT_MANAGER);
+        String nearly = draft(mvc, org, employee, body("Nearly all", warn, line("Tablet", "1", "950", "EUR")));
+        act(mvc, org, employee, nearly, "submit", "{}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.budgetCheck").value("WARNING"))
+                .andExpect(jsonPath("$.budgetAvailableAfter").value(50.0));
+
+        Org second = fixtures.organization();
+        UUID extra = contracts.approvedBudgetLine(mvc, second, today.getYear(), "\"code\":\"EXTRA\",\"amount\":1000,\"policy\":\"EXTRA_APPROVAL\"");
+        Person requester = fixtures.member(second, Role.EMPLOYEE);
+        fixtures.member(second, Role.IT_MANAGER);
+        String over = draft(mvc, second, requester, body("Over plan", extra, line("Switch", "1", "1500", "EUR")));
+        act(mvc, second, requester, over, "submit", "{}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.budgetCheck").value("OVER"))
+                .andExpect(jsonPath("$.extraApprovalRequired").value(true))
+                .andExpect(jsonPath("$.steps.length()").value(3))
+                .andExpect(jsonPath("$.steps[2].stage").value(3))
+                .andExpect(jsonPath("$.steps[2].budgetExtra").value(true))
+                .andExpect(jsonPath("$.steps[2].approvers[0].id").value(second.cio().accountId().toString()));
+        assertThat(reserved(jdbc, extra)).isEqualByComparingTo("1500");
+    }
+
+    @Test
     void aDelegateDecidesOnBehalfOfTheApproverAndTheRequesterWithdrawsAnother() throws Exception {
         Org org = fixtures.organization();
         UUID budgetLine = contracts.approvedBudgetLine(mvc, org, today.getYear(), "\"code\":\"D\",\"amount\":100000");
