@@ -670,7 +670,12 @@ public class PurchaseRequestManagement {
                                 .toList(),
                         s.startedAt(), s.decidedAt()))
                 .toList();
-        BigDecimal total = lines.stream().map(PurchaseRequestStore.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // Amounts in different currencies do not add up: before conversion the total is known only in the base currency.
+        BigDecimal total = lines.stream().allMatch(l -> l.baseAmount() != null)
+                ? lines.stream().map(PurchaseRequestStore.Line::baseAmount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                : lines.stream().allMatch(l -> l.currency().equals(r.baseCurrency()))
+                        ? lines.stream().map(PurchaseRequestStore.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        : null;
         return new PurchaseRequestView(r.getId(), r.number(), r.title(), r.justification(), r.neededBy(), r.requesterId(), names.get(r.requesterId()),
                 r.departmentId(), r.budgetLineId(), r.vendorId(), r.expenseType(), r.status(), r.baseCurrency(), total, r.totalBase(), r.checkStatus(),
                 r.checkAvailableAfter(), Boolean.TRUE.equals(r.checkExtraApproval()), r.policyId(), r.policyVersion(), r.round(), r.submittedAt(),

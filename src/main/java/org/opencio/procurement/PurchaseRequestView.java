@@ -10,7 +10,7 @@ import org.opencio.budget.ExpenseType;
 
 /**
  * A purchase request with its lines, its approval steps of every round and their decisions; {@code waitingOn} are the
- * steps it waits on now. {@code budgetCheck} is what the budget said at submission (OK, WARNING, OVER).
+ * steps it waits on now; {@code total} is in the base currency (absent for a draft with lines in other currencies). {@code budgetCheck} is what the budget said at submission (OK, WARNING, OVER).
  */
 public record PurchaseRequestView(
         UUID id,
@@ -26,7 +26,7 @@ public record PurchaseRequestView(
         ExpenseType expenseType,
         PurchaseRequestStatus status,
         String baseCurrency,
-        BigDecimal total,
+        @Nullable BigDecimal total,
         @Nullable BigDecimal totalBase,
         @Nullable String budgetCheck,
         @Nullable BigDecimal budgetAvailableAfter,

@@ -215,12 +215,14 @@ class PurchaseRequestIntegrationTests {
         Person employee = fixtures.member(org, Role.EMPLOYEE);
         fixtures.member(org, Role.IT_MANAGER);
         String id = draft(mvc, org, employee, body("Cables", budgetLine, line("Cable", "10", "10", "USD"), line("Dock", "1", "100", "EUR")));
+        mvc.perform(as(employee, get(path(org) + "/" + id))).andExpect(jsonPath("$.total").doesNotExist());
         act(mvc, org, employee, id, "submit", "{}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.lines[0].rateToBase").value(0.9))
                 .andExpect(jsonPath("$.lines[0].baseAmount").value(90.0))
                 .andExpect(jsonPath("$.lines[1].baseAmount").value(100.0))
-                .andExpect(jsonPath("$.totalBase").value(190.0));
+                .andExpect(jsonPath("$.totalBase").value(190.0))
+                .andExpect(jsonPath("$.total").value(190.0));
         assertThat(reserved(jdbc, budgetLine)).isEqualByComparingTo("190");
 
         String pounds = draft(mvc, org, employee, body("Adapters", budgetLine, line("Adapter", "1", "10", "GBP")));
