@@ -73,6 +73,19 @@ public class PurchaseBudget {
                                 .thenComparing(LineFacts::code, Comparator.reverseOrder())));
     }
 
+    /** The open lines of the budget covering {@code day}, by code, for a request's choice of line. */
+    @Transactional(readOnly = true)
+    public java.util.List<LineFacts> openLines(LocalDate day) {
+        return budgets.findAllByOrderByFiscalYearDesc().stream()
+                .filter(b -> b.fiscalMonthOf(day) >= 1 && b.fiscalMonthOf(day) <= 12)
+                .findFirst()
+                .map(b -> lines.findByBudgetIdOrderByCode(b.getId()).stream()
+                        .filter(l -> !l.unallocated() && !l.archived())
+                        .map(l -> facts(l, b))
+                        .toList())
+                .orElse(java.util.List.of());
+    }
+
     /** Units of the organization's base currency one unit of {@code currency} is worth on {@code day}; null without a rate. */
     @Transactional(readOnly = true)
     public @Nullable BigDecimal rateToBase(String currency, LocalDate day) {

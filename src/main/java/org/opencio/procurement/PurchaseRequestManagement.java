@@ -168,6 +168,13 @@ public class PurchaseRequestManagement {
         return budget.suggest(departmentId, categoryId, day == null ? today() : day);
     }
 
+    /** The budget lines a request may be charged to today, for the request form. */
+    @Transactional(readOnly = true)
+    public List<PurchaseBudget.LineFacts> budgetLineChoices() {
+        Access.require(Permission.PURCHASE_REQUESTS_CREATE);
+        return budget.openLines(today());
+    }
+
     // ---- submitting
 
     @Transactional

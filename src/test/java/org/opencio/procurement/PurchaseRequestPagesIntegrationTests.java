@@ -8,7 +8,6 @@ import static org.opencio.support.Api.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -55,16 +54,15 @@ class PurchaseRequestPagesIntegrationTests {
         page(employee, post(base).param("title", "Headsets").param("description", "Headset").param("quantity", "0").param("unitPrice", "40"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("quantity must be greater than zero")));
-        String location = page(employee, post(base).param("title", "Headsets").param("description", "Headset", "", "")
+        page(employee, get(base + "/new")).andExpect(content().string(containsString(budgetLine.toString())));
+        String location = page(employee, post(base).param("title", "Headsets").param("budgetLineId", budgetLine.toString())
+                        .param("description", "Headset", "", "")
                         .param("quantity", "2", "", "").param("unitPrice", "40", "", "").param("currency", "", "", ""))
                 .andExpect(redirectedUrlPattern(base + "/*"))
                 .andReturn().getResponse().getRedirectedUrl();
         String id = location.substring(location.lastIndexOf('/') + 1);
         page(employee, get(base)).andExpect(status().isOk()).andExpect(content().string(containsString("Headsets")));
 
-        // The budget line is set through the API (the form does not offer it yet), then the employee submits on the page.
-        mvc.perform(as(employee, patch(path(org) + "/" + id).header("If-Match", "\"0\""), "{\"budgetLineId\":\"" + budgetLine + "\"}"))
-                .andExpect(status().isOk());
         page(employee, post(base + "/" + id + "/submit")).andExpect(redirectedUrlPattern(base + "/*"));
         page(manager, get(base + "/inbox")).andExpect(status().isOk()).andExpect(content().string(containsString("Headsets")));
         page(manager, get(base + "/" + id)).andExpect(status().isOk()).andExpect(content().string(containsString("/reject")));

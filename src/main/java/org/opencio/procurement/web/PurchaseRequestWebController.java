@@ -60,8 +60,14 @@ class PurchaseRequestWebController {
     String form(@PathVariable String orgSlug, Model model) {
         model.addAttribute("title", "");
         model.addAttribute("justification", "");
-        model.addAttribute("lineIndexes", indexes());
+        formChoices(model, null);
         return "procurement/purchase-request-form";
+    }
+
+    private void formChoices(Model model, @Nullable UUID budgetLineId) {
+        model.addAttribute("lineIndexes", indexes());
+        model.addAttribute("budgetLines", requests.budgetLineChoices());
+        model.addAttribute("budgetLineId", budgetLineId);
     }
 
     @PostMapping
@@ -69,6 +75,7 @@ class PurchaseRequestWebController {
             @PathVariable String orgSlug,
             @RequestParam(required = false) @Nullable String title,
             @RequestParam(required = false) @Nullable String justification,
+            @RequestParam(required = false) @Nullable UUID budgetLineId,
             @RequestParam(required = false) @Nullable List<String> description,
             @RequestParam(required = false) @Nullable List<String> quantity,
             @RequestParam(required = false) @Nullable List<String> unitPrice,
@@ -77,7 +84,7 @@ class PurchaseRequestWebController {
             RedirectAttributes redirect) {
         model.addAttribute("title", title);
         model.addAttribute("justification", justification);
-        model.addAttribute("lineIndexes", indexes());
+        formChoices(model, budgetLineId);
         List<SavePurchaseRequest.Line> lines = new ArrayList<>();
         for (int i = 0; description != null && i < description.size() && i < FORM_LINES; i++) {
             if (description.get(i) == null || description.get(i).isBlank()) {
@@ -87,7 +94,7 @@ class PurchaseRequestWebController {
                     currency == null || i >= currency.size() || currency.get(i).isBlank() ? null : currency.get(i).strip(), null, null, null));
         }
         return Forms.submit(model, "procurement/purchase-request-form", () -> {
-            PurchaseRequestView r = requests.create(new SavePurchaseRequest(title, justification, null, null, null, null, null, lines));
+            PurchaseRequestView r = requests.create(new SavePurchaseRequest(title, justification, null, null, budgetLineId, null, null, lines));
             Flash.success(redirect, "purchaseRequest.created", r.number());
             return "redirect:/o/" + orgSlug + "/purchase-requests/" + r.id();
         });
