@@ -214,6 +214,20 @@ class BudgetLine extends TenantEntity {
         return forecastMethod;
     }
 
+    @Nullable
+    UUID costPoolId() {
+        return costPoolId;
+    }
+
+    @Nullable
+    UUID towerId() {
+        return towerId;
+    }
+
+    ExpenseType expenseType() {
+        return expenseType;
+    }
+
     boolean unallocated() {
         return unallocated;
     }

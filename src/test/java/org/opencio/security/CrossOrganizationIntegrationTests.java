@@ -163,7 +163,13 @@ class CrossOrganizationIntegrationTests {
                 .content("{\"delegateId\":\"" + staff.accountId() + "\",\"startsOn\":\"" + java.time.LocalDate.now().plusDays(2)
                         + "\",\"endsOn\":\"" + java.time.LocalDate.now().plusDays(3) + "\"}"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
-        fixtures.member(a, Role.EMPLOYEE);
+        var employee = fixtures.member(a, Role.EMPLOYEE);
+        // A draft purchase request, so that its routes by id are walked with a record of A.
+        mvc.perform(request(HttpMethod.POST, base + "/purchase-requests")
+                        .header("Authorization", employee.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Monitor\",\"lines\":[{\"description\":\"Monitor\",\"quantity\":1,\"unitPrice\":200}]}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
         // Budget records that have their own routes by id.
         mvc.perform(request(HttpMethod.POST, base + "/exchange-rates")
                 .header("Authorization", a.cio().bearer())

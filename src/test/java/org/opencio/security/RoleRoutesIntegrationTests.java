@@ -82,6 +82,7 @@ class RoleRoutesIntegrationTests {
     private String contact;
     private String note;
     private String review;
+    private String purchaseRequest;
 
     @BeforeAll
     void organizationWithEveryRole() throws Exception {
@@ -118,6 +119,11 @@ class RoleRoutesIntegrationTests {
                 .content("{\"reason\":\"table\"}"));
         contracts(base);
         vendors(base);
+        purchaseRequest = id(mvc.perform(request(HttpMethod.POST, base + "/purchase-requests")
+                        .header("Authorization", people.get(Role.EMPLOYEE).bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Table request\",\"lines\":[{\"description\":\"Headset\",\"quantity\":1,\"unitPrice\":80}]}"))
+                .andReturn().getResponse().getContentAsString());
     }
 
     /** A vendor, a draft contract with a PDF, and an active contract. */
@@ -285,6 +291,7 @@ class RoleRoutesIntegrationTests {
                 .replace("{contact}", contact)
                 .replace("{note}", note)
                 .replace("{review}", review)
+                .replace("{request}", purchaseRequest)
                 .replace("{unique}", OrgFixtures.unique("u"));
     }
 

@@ -17,5 +17,9 @@ public enum Permission {
     CONTRACTS_VIEW,
     CONTRACTS_MANAGE,
     APPROVAL_POLICY_VIEW,
-    APPROVAL_POLICY_MANAGE
+    APPROVAL_POLICY_MANAGE,
+    /** Write and submit one's own purchase requests. */
+    PURCHASE_REQUESTS_CREATE,
+    /** Read every purchase request of the organization, not only one's own and those one approves. */
+    PURCHASE_REQUESTS_VIEW_ALL
 }

@@ -10,6 +10,16 @@ import org.springframework.context.annotation.Configuration;
 class ProcurementNavigation {
 
     @Bean
+    NavItem navPurchaseRequests() {
+        return new NavItem("4-sourcing", 80, "nav.purchaseRequests", "/purchase-requests", Permission.PURCHASE_REQUESTS_CREATE);
+    }
+
+    @Bean
+    NavItem navPurchaseRequestInbox() {
+        return new NavItem("4-sourcing", 85, "nav.purchaseRequestInbox", "/purchase-requests/inbox", Permission.PURCHASE_REQUESTS_CREATE);
+    }
+
+    @Bean
     NavItem navApprovalPolicy() {
         return new NavItem("4-sourcing", 90, "nav.approvalPolicy", "/approval-policy", Permission.APPROVAL_POLICY_VIEW);
     }
