@@ -49,11 +49,15 @@ class PurchaseRequestPagesIntegrationTests {
         Person manager = fixtures.member(org, Role.IT_MANAGER);
         String base = "/o/" + org.slug() + "/purchase-requests";
 
-        page(employee, get(base + "/new")).andExpect(status().isOk()).andExpect(content().string(containsString("name=\"unitPrice\"")));
+        page(employee, get(base + "/new")).andExpect(status().isOk()).andExpect(content().string(containsString("name=\"unitPrice\"")))
+                .andExpect(content().string(not(containsString("value=\"New purchase request\""))));
         // A bad line re-renders the form with its error, and nothing is saved.
         page(employee, post(base).param("title", "Headsets").param("description", "Headset").param("quantity", "0").param("unitPrice", "40"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("quantity must be greater than zero")));
+                .andExpect(content().string(containsString("quantity must be greater than zero")))
+                .andExpect(content().string(containsString("value=\"Headsets\"")))
+                .andExpect(content().string(containsString("value=\"Headset\"")))
+                .andExpect(content().string(containsString("value=\"40\"")));
         page(employee, get(base + "/new")).andExpect(content().string(containsString(budgetLine.toString())));
         String location = page(employee, post(base).param("title", "Headsets").param("budgetLineId", budgetLine.toString())
                         .param("description", "Headset", "", "")

@@ -58,7 +58,7 @@ class PurchaseRequestWebController {
 
     @GetMapping("/new")
     String form(@PathVariable String orgSlug, Model model) {
-        model.addAttribute("title", "");
+        model.addAttribute("requestTitle", "");
         model.addAttribute("justification", "");
         formChoices(model, null);
         return "procurement/purchase-request-form";
@@ -82,7 +82,12 @@ class PurchaseRequestWebController {
             @RequestParam(required = false) @Nullable List<String> currency,
             Model model,
             RedirectAttributes redirect) {
-        model.addAttribute("title", title);
+        model.addAttribute("requestTitle", title);
+        // What the person typed in the lines comes back with the errors.
+        model.addAttribute("descriptions", description);
+        model.addAttribute("quantities", quantity);
+        model.addAttribute("unitPrices", unitPrice);
+        model.addAttribute("currencies", currency);
         model.addAttribute("justification", justification);
         formChoices(model, budgetLineId);
         List<SavePurchaseRequest.Line> lines = new ArrayList<>();
