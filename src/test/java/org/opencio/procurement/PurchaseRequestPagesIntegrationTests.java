@@ -68,7 +68,10 @@ class PurchaseRequestPagesIntegrationTests {
         page(employee, get(base)).andExpect(status().isOk()).andExpect(content().string(containsString("Headsets")));
 
         page(employee, post(base + "/" + id + "/submit")).andExpect(redirectedUrlPattern(base + "/*"));
-        page(manager, get(base + "/inbox")).andExpect(status().isOk()).andExpect(content().string(containsString("Headsets")));
+        page(manager, get(base + "/inbox")).andExpect(status().isOk()).andExpect(content().string(containsString("Headsets")))
+                // Only the inbox is the current entry of the navigation, not the list of requests it sits under.
+                .andExpect(content().string(containsString("href=\"" + base + "/inbox\" aria-current=\"page\"")))
+                .andExpect(content().string(not(containsString("href=\"" + base + "\" aria-current=\"page\""))));
         page(manager, get(base + "/" + id)).andExpect(status().isOk()).andExpect(content().string(containsString("/reject")));
         page(employee, get(base + "/" + id)).andExpect(content().string(not(containsString("/reject"))));
 

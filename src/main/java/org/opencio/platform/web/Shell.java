@@ -63,8 +63,21 @@ public class Shell {
                         org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes())
                 .getRequest();
         String currentPath = request.getRequestURI().substring(request.getContextPath().length());
-        String target = base() + item.path();
-        return item.path().isEmpty() ? currentPath.equals(target) : currentPath.startsWith(target);
+        String base = base();
+        if (!covers(item, currentPath, base)) {
+            return false;
+        }
+        // Of the entries whose path leads to this page, only the most specific is the current one: the approvals inbox
+        // under /purchase-requests/inbox is not also the list of purchase requests.
+        return items.stream().noneMatch(other -> other.path().length() > item.path().length() && covers(other, currentPath, base));
+    }
+
+    private static boolean covers(NavItem item, String currentPath, String base) {
+        String target = base + item.path();
+        if (item.path().isEmpty()) {
+            return currentPath.equals(target);
+        }
+        return currentPath.equals(target) || currentPath.startsWith(target + "/") || currentPath.startsWith(target + "?");
     }
 
     public List<OrgAccess> memberships() {
