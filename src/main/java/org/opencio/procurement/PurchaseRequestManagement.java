@@ -140,7 +140,7 @@ public class PurchaseRequestManagement {
         if (request.version() != expectedVersion) {
             throw new StaleVersionException(request.version());
         }
-        List<PurchaseRequestStore.Line> current = store.lines(id);
+        List<PurchaseRequestView.LineView> current = store.lines(id);
         PurchaseRequest.Header h = request.header();
         var merged = new SavePurchaseRequest(
                 fields.contains("title") ? changes.title() : h.title(),
@@ -184,7 +184,7 @@ public class PurchaseRequestManagement {
         PurchaseRequest request = ownDraft(visible(lock(id)));
         requireVersion(request, expectedVersion);
         new Checks().text("reason", reason, 1000, false).throwIfAny();
-        List<PurchaseRequestStore.Line> lines = store.lines(id);
+        List<PurchaseRequestView.LineView> lines = store.lines(id);
         Draft draft = validated(new SavePurchaseRequest(request.title(), request.justification(), request.neededBy(), request.departmentId(),
                 request.budgetLineId(), request.vendorId(), request.expenseType(), lines.stream().map(PurchaseRequestManagement::input).toList()));
         var checks = new Checks()
@@ -194,7 +194,7 @@ public class PurchaseRequestManagement {
         BigDecimal total = BigDecimal.ZERO;
         Map<UUID, BigDecimal[]> conversions = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            PurchaseRequestStore.Line line = lines.get(i);
+            PurchaseRequestView.LineView line = lines.get(i);
             BigDecimal rate = budget.rateToBase(line.currency(), day);
             if (rate == null) {
                 checks.rule(false, "lines[" + i + "].currency", "no-rate", "there is no exchange rate from " + line.currency() + " into "
@@ -214,7 +214,7 @@ public class PurchaseRequestManagement {
         BudgetCheck check = ledger.reserve(lineId, total, source(request.getId(), request.round() + 1), request.number() + " " + request.title())
                 .check();
         ApprovalPolicyManagement.RulesInForce rules = policies.rulesInForce(day);
-        Set<UUID> categories = draft.lines().stream().map(PurchaseRequestStore.Line::categoryId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<UUID> categories = draft.lines().stream().map(PurchaseRequestView.LineView::categoryId).filter(Objects::nonNull).collect(Collectors.toSet());
         var facts = new ApprovalFacts(request.requesterId(), total, categories, request.departmentId(), request.expenseType(), line.ownerId());
         ApproverDirectory directory = policies.directory();
         List<PlannedStep> planned = new ArrayList<>(ApprovalPlanner.plan(rules.rules(), facts, directory));
@@ -535,7 +535,7 @@ public class PurchaseRequestManagement {
 
     // ---- validation
 
-    private record Draft(PurchaseRequest.Header header, List<PurchaseRequestStore.Line> lines) {}
+    private record Draft(PurchaseRequest.Header header, List<PurchaseRequestView.LineView> lines) {}
 
     private Draft validated(SavePurchaseRequest c) {
         String base = TenantContext.requireAccess().baseCurrency();
@@ -560,7 +560,7 @@ public class PurchaseRequestManagement {
         if (c.vendorId() != null) {
             vendorIds.add(c.vendorId());
         }
-        List<PurchaseRequestStore.Line> lines = new ArrayList<>();
+        List<PurchaseRequestView.LineView> lines = new ArrayList<>();
         for (int i = 0; i < inputs.size() && i < MAX_LINES; i++) {
             SavePurchaseRequest.Line in = inputs.get(i);
             String f = "lines[" + i + "].";
@@ -595,7 +595,7 @@ public class PurchaseRequestManagement {
             }
             BigDecimal amount = in.quantity().multiply(in.unitPrice()).setScale(4, RoundingMode.HALF_EVEN);
             checks.money(f + "unitPrice", amount);
-            lines.add(new PurchaseRequestStore.Line(Ids.newId(), i + 1, in.description().strip(), in.categoryId(), in.quantity(), in.unitPrice(),
+            lines.add(new PurchaseRequestView.LineView(Ids.newId(), i + 1, in.description().strip(), in.categoryId(), in.quantity(), in.unitPrice(),
                     in.currency() == null ? base : in.currency(), in.vendorId(), clean(in.catalogItem()), in.kind() == null ? LineKind.GOODS : in.kind(),
                     amount, null, null));
         }
@@ -606,7 +606,7 @@ public class PurchaseRequestManagement {
                 c.expenseType() == null ? ExpenseType.OPEX : c.expenseType()), lines);
     }
 
-    private static SavePurchaseRequest.Line input(PurchaseRequestStore.Line l) {
+    private static SavePurchaseRequest.Line input(PurchaseRequestView.LineView l) {
         return new SavePurchaseRequest.Line(l.description(), l.categoryId(), l.quantity(), l.unitPrice(), l.currency(), l.vendorId(), l.catalogItem(), l.kind());
     }
 
@@ -654,7 +654,7 @@ public class PurchaseRequestManagement {
     // ---- views
 
     private PurchaseRequestView view(PurchaseRequest r) {
-        List<PurchaseRequestStore.Line> lines = store.lines(r.getId());
+        List<PurchaseRequestView.LineView> lines = store.lines(r.getId());
         List<PurchaseRequestStore.Step> steps = store.steps(r.getId());
         Map<UUID, List<PurchaseRequestStore.StoredDecision>> decisions = PurchaseRequestStore.byStep(store.decisions(steps.stream().map(PurchaseRequestStore.Step::id).toList()));
         Set<UUID> people = new HashSet<>();
@@ -679,23 +679,22 @@ public class PurchaseRequestManagement {
                 .toList();
         // Amounts in different currencies do not add up: before conversion the total is known only in the base currency.
         BigDecimal total = lines.stream().allMatch(l -> l.baseAmount() != null)
-                ? lines.stream().map(PurchaseRequestStore.Line::baseAmount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                ? lines.stream().map(PurchaseRequestView.LineView::baseAmount).reduce(BigDecimal.ZERO, BigDecimal::add)
                 : lines.stream().allMatch(l -> l.currency().equals(r.baseCurrency()))
-                        ? lines.stream().map(PurchaseRequestStore.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        ? lines.stream().map(PurchaseRequestView.LineView::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
                         : null;
         return new PurchaseRequestView(r.getId(), r.number(), r.title(), r.justification(), r.neededBy(), r.requesterId(), names.get(r.requesterId()),
                 r.departmentId(), r.budgetLineId(), r.vendorId(), r.expenseType(), r.status(), r.baseCurrency(), total, r.totalBase(), r.checkStatus(),
                 r.checkAvailableAfter(), Boolean.TRUE.equals(r.checkExtraApproval()), r.policyId(), r.policyVersion(), r.round(), r.submittedAt(),
                 r.decidedAt(),
-                lines.stream().map(l -> new PurchaseRequestView.LineView(l.id(), l.position(), l.description(), l.categoryId(), l.quantity(), l.unitPrice(),
-                        l.currency(), l.vendorId(), l.catalogItem(), l.kind(), l.amount(), l.rateToBase(), l.baseAmount())).toList(),
+                lines,
                 stepViews,
                 stepViews.stream().filter(s -> s.round() == r.round() && s.status() == StepStatus.PENDING
                         && r.status() == PurchaseRequestStatus.SUBMITTED).toList(),
                 r.createdAt(), r.version());
     }
 
-    private static Map<String, Object> snapshot(PurchaseRequest r, @Nullable List<PurchaseRequestStore.Line> lines) {
+    private static Map<String, Object> snapshot(PurchaseRequest r, @Nullable List<PurchaseRequestView.LineView> lines) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("number", r.number());
         s.put("title", r.title());

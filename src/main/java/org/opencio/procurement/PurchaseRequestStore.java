@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencio.platform.tenancy.TenantContext;
+import org.opencio.procurement.PurchaseRequestView.LineView;
 import org.opencio.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,22 +22,6 @@ import org.springframework.stereotype.Component;
 /** The rows of a purchase request beside its header: lines, approval steps, their approvers and decisions. */
 @Component
 class PurchaseRequestStore {
-
-    /** A line as stored. */
-    record Line(
-            UUID id,
-            int position,
-            String description,
-            @Nullable UUID categoryId,
-            BigDecimal quantity,
-            BigDecimal unitPrice,
-            String currency,
-            @Nullable UUID vendorId,
-            @Nullable String catalogItem,
-            LineKind kind,
-            BigDecimal amount,
-            @Nullable BigDecimal rateToBase,
-            @Nullable BigDecimal baseAmount) {}
 
     /** A step as stored, with its approvers. */
     record Step(
@@ -62,10 +47,10 @@ class PurchaseRequestStore {
 
     // ---- lines
 
-    void replaceLines(UUID requestId, List<Line> lines) {
+    void replaceLines(UUID requestId, List<LineView> lines) {
         UUID org = TenantContext.requireOrgId();
         jdbc.sql("delete from purchase_request_lines where org_id = ? and request_id = ?").params(org, requestId).update();
-        for (Line l : lines) {
+        for (LineView l : lines) {
             jdbc.sql("insert into purchase_request_lines (id, org_id, request_id, position, description, category_id, quantity, unit_price, "
                             + "currency, vendor_id, catalog_item, kind, rate_to_base, amount, base_amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(l.id(), org, requestId, l.position(), l.description(), l.categoryId(), l.quantity(), l.unitPrice(), l.currency(),
@@ -80,15 +65,15 @@ class PurchaseRequestStore {
                 .update();
     }
 
-    List<Line> lines(UUID requestId) {
+    List<LineView> lines(UUID requestId) {
         return jdbc.sql("select * from purchase_request_lines where org_id = ? and request_id = ? order by position")
                 .params(TenantContext.requireOrgId(), requestId)
                 .query(PurchaseRequestStore::line)
                 .list();
     }
 
-    private static Line line(ResultSet rs, int n) throws SQLException {
-        return new Line(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getString("description"), rs.getObject("category_id", UUID.class),
+    private static LineView line(ResultSet rs, int n) throws SQLException {
+        return new LineView(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getString("description"), rs.getObject("category_id", UUID.class),
                 rs.getBigDecimal("quantity"), rs.getBigDecimal("unit_price"), rs.getString("currency"), rs.getObject("vendor_id", UUID.class),
                 rs.getString("catalog_item"), LineKind.valueOf(rs.getString("kind")), rs.getBigDecimal("amount"), rs.getBigDecimal("rate_to_base"),
                 rs.getBigDecimal("base_amount"));
