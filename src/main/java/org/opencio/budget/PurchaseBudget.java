@@ -62,15 +62,10 @@ public class PurchaseBudget {
      */
     @Transactional(readOnly = true)
     public Optional<LineFacts> suggest(@Nullable UUID departmentId, @Nullable UUID categoryId, LocalDate day) {
-        return budgets.findAllByOrderByFiscalYearDesc().stream()
-                .filter(b -> b.fiscalMonthOf(day) >= 1 && b.fiscalMonthOf(day) <= 12)
-                .findFirst()
-                .flatMap(b -> lines.findByBudgetIdOrderByCode(b.getId()).stream()
-                        .filter(l -> !l.unallocated() && !l.archived())
-                        .map(l -> facts(l, b))
-                        .filter(l -> score(l, departmentId, categoryId) > 0)
-                        .max(Comparator.comparingInt((LineFacts l) -> score(l, departmentId, categoryId))
-                                .thenComparing(LineFacts::code, Comparator.reverseOrder())));
+        return openLines(day).stream()
+                .filter(l -> score(l, departmentId, categoryId) > 0)
+                .max(Comparator.comparingInt((LineFacts l) -> score(l, departmentId, categoryId))
+                        .thenComparing(LineFacts::code, Comparator.reverseOrder()));
     }
 
     /** The open lines of the budget covering {@code day}, by code, for a request's choice of line. */
