@@ -57,7 +57,7 @@ public class BudgetLedger {
     /** Pre-commits money for a submitted request; refused on a blocking line that it would take over plan. */
     @Transactional
     public MovementResult reserve(UUID lineId, BigDecimal amount, SourceDocument source, @Nullable String description) {
-        return spend(lineId, amount, Stage.RESERVED, source, null, description, LocalDate.now(), null);
+        return spend(lineId, amount, Stage.RESERVED, source, null, null, description, LocalDate.now(), null);
     }
 
     /** Gives back what a source reserved and has not yet released (a rejected or withdrawn request). */
@@ -99,7 +99,7 @@ public class BudgetLedger {
     @Transactional
     public MovementResult commit(
             UUID lineId, BigDecimal amount, SourceDocument source, @Nullable SourceDocument fromReservation, @Nullable String description) {
-        return spend(lineId, amount, Stage.COMMITTED, source, fromReservation, description, LocalDate.now(), null);
+        return spend(lineId, amount, Stage.COMMITTED, source, fromReservation, null, description, LocalDate.now(), null);
     }
 
     /**
@@ -131,7 +131,25 @@ public class BudgetLedger {
             @Nullable SourceDocument settlesCommitment,
             @Nullable String description,
             @Nullable ForeignAmount original) {
-        return spend(lineId, amount, Stage.ACTUAL, source, settlesCommitment, description, date, original);
+        return spend(lineId, amount, Stage.ACTUAL, source, settlesCommitment, null, description, date, original);
+    }
+
+    /**
+     * As above, settling a stated part of the commitment rather than as much as the actual: an invoice for some of an
+     * order's lines settles what those lines were ordered for, whatever price the invoice names. What is left of the
+     * commitment stays until a later actual settles it or {@link #releaseCommitment} gives it back.
+     */
+    @Transactional
+    public MovementResult recordActual(
+            UUID lineId,
+            BigDecimal amount,
+            LocalDate date,
+            SourceDocument source,
+            SourceDocument settlesCommitment,
+            BigDecimal settles,
+            @Nullable String description,
+            @Nullable ForeignAmount original) {
+        return spend(lineId, amount, Stage.ACTUAL, source, settlesCommitment, settles, description, date, original);
     }
 
     private MovementResult spend(
@@ -140,6 +158,7 @@ public class BudgetLedger {
             Stage stage,
             SourceDocument source,
             @Nullable SourceDocument previous,
+            @Nullable BigDecimal settles,
             @Nullable String description,
             LocalDate date,
             @Nullable ForeignAmount original) {
@@ -151,7 +170,7 @@ public class BudgetLedger {
         BigDecimal freed = BigDecimal.ZERO;
         Stage previousStage = stage == Stage.ACTUAL ? Stage.COMMITTED : Stage.RESERVED;
         if (previous != null && stage != Stage.RESERVED) {
-            freed = openAmount(line, previousStage, previous).min(amount);
+            freed = openAmount(line, previousStage, previous).min(settles == null ? amount : settles.max(BigDecimal.ZERO));
         }
         BudgetCheck check = SpendRule.check(line, amount.subtract(freed), budget.warnPercent(), budget.currency());
         if (exists(key)) {

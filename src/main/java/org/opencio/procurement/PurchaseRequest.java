@@ -168,6 +168,22 @@ class PurchaseRequest extends TenantEntity {
         status = PurchaseRequestStatus.DRAFT;
     }
 
+    /** Approved → ordered: its purchase order holds the money now. */
+    void ordered() {
+        if (status != PurchaseRequestStatus.APPROVED) {
+            throw new ConflictException("status", "only an approved request is ordered; this request is " + status);
+        }
+        status = PurchaseRequestStatus.ORDERED;
+    }
+
+    /** Approved or ordered → cancelled: nothing more is bought on it, and its money went back to the budget. */
+    void cancelled() {
+        if (status != PurchaseRequestStatus.APPROVED && status != PurchaseRequestStatus.ORDERED) {
+            throw new ConflictException("status", "only an approved or ordered request is cancelled; this request is " + status);
+        }
+        status = PurchaseRequestStatus.CANCELLED;
+    }
+
     void withdraw(Instant now) {
         requireSubmitted();
         status = PurchaseRequestStatus.WITHDRAWN;

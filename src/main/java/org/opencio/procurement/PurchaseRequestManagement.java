@@ -86,6 +86,7 @@ public class PurchaseRequestManagement {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final PurchaseOrderManagement orders;
 
     PurchaseRequestManagement(
             PurchaseRequests requests,
@@ -102,7 +103,9 @@ public class PurchaseRequestManagement {
             DocumentNumbers numbers,
             Notifications notifications,
             ApplicationEventPublisher events,
-            MessageSource messages) {
+            MessageSource messages,
+            PurchaseOrderManagement orders) {
+        this.orders = orders;
         this.requests = requests;
         this.store = store;
         this.jdbc = jdbc;
@@ -320,6 +323,7 @@ public class PurchaseRequestManagement {
                         events.publishEvent(new PurchaseRequestApproved(request.orgId(), id, request.number(),
                                 Objects.requireNonNull(request.budgetLineId()), Objects.requireNonNull(request.totalBase()), request.baseCurrency()));
                         tellRequester(request, "approved", null);
+                        orders.placeOnApproval(request);
                     }
                 }
             }

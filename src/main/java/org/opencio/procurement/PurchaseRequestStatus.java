@@ -6,7 +6,12 @@ public enum PurchaseRequestStatus {
     DRAFT,
     /** Its amount is reserved in the budget and it waits on its approval steps. */
     SUBMITTED,
+    /** Every step approved; its amount stays reserved until an order commits it. */
     APPROVED,
+    /** Its purchase order was placed: the money is committed. */
+    ORDERED,
+    /** Approved or ordered, then cancelled before anything was received or invoiced: its money went back. */
+    CANCELLED,
     REJECTED,
     /** Taken back by the requester. */
     WITHDRAWN

@@ -177,7 +177,33 @@ class CrossOrganizationIntegrationTests {
                 .content("{\"currency\":\"USD\",\"rate\":0.9,\"validFrom\":\"2026-01-01\"}"));
         contracts(a, base);
         vendors(a, base);
+        purchases(a, base, employee);
         return a;
+    }
+
+    /** An ordered request with a goods receipt and an invoice, so the order and invoice routes are tried with A's records. */
+    private void purchases(Org a, String base, Person employee) throws Exception {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getYear();
+        UUID line = contracts.approvedBudgetLine(mvc, a, year, "\"code\":\"PO\",\"amount\":100000");
+        UUID vendor = contracts.vendor(a, "Vendor of orders");
+        Person manager = fixtures.member(a, Role.IT_MANAGER);
+        String request = com.jayway.jsonpath.JsonPath.read(mvc.perform(request(HttpMethod.POST, base + "/purchase-requests")
+                        .header("Authorization", employee.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Dock\",\"vendorId\":\"" + vendor + "\",\"budgetLineId\":\"" + line
+                                + "\",\"lines\":[{\"description\":\"Dock\",\"quantity\":2,\"unitPrice\":100}]}"))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(request(HttpMethod.POST, base + "/purchase-requests/" + request + "/submit").header("Authorization", employee.bearer()));
+        mvc.perform(request(HttpMethod.POST, base + "/purchase-requests/" + request + "/approve").header("Authorization", manager.bearer()));
+        String orders = mvc.perform(request(HttpMethod.GET, base + "/purchase-orders").header("Authorization", a.cio().bearer()))
+                .andReturn().getResponse().getContentAsString();
+        String order = com.jayway.jsonpath.JsonPath.read(orders, "$.items[0].id");
+        String orderLine = com.jayway.jsonpath.JsonPath.read(mvc.perform(request(HttpMethod.GET, base + "/purchase-orders/" + order)
+                .header("Authorization", a.cio().bearer())).andReturn().getResponse().getContentAsString(), "$.lines[0].id");
+        created(a, base + "/purchase-orders/" + order + "/receipts", "{\"lines\":[{\"orderLineId\":\"" + orderLine + "\",\"quantity\":1}]}");
+        created(a, base + "/invoices", "{\"orderId\":\"" + order + "\",\"vendorInvoiceNumber\":\"A-1\",\"invoiceDate\":\""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")) + "\",\"currency\":\"EUR\",\"lines\":[{\"orderLineId\":\""
+                + orderLine + "\",\"quantity\":2,\"unitPrice\":100}]}");
     }
 
     /** A draft contract with a document, an active contract, its settings and calendar feed (audited, so walked). */

@@ -83,6 +83,9 @@ class RoleRoutesIntegrationTests {
     private String note;
     private String review;
     private String purchaseRequest;
+    private String order;
+    private String orderLine;
+    private String invoice;
 
     @BeforeAll
     void organizationWithEveryRole() throws Exception {
@@ -124,6 +127,34 @@ class RoleRoutesIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"Table request\",\"lines\":[{\"description\":\"Headset\",\"quantity\":1,\"unitPrice\":80}]}"))
                 .andReturn().getResponse().getContentAsString());
+        purchases(base);
+    }
+
+    /**
+     * An order of the table's employee (approved by the CIO on a budget of this year), half received and half invoiced,
+     * so that it stays open for the order and invoice rows.
+     */
+    private void purchases(String base) throws Exception {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getYear();
+        UUID line = contracts.approvedBudgetLine(mvc, org, year, "\"code\":\"PO\",\"amount\":100000");
+        Person employee = people.get(Role.EMPLOYEE);
+        String request = id(mvc.perform(request(HttpMethod.POST, base + "/purchase-requests")
+                        .header("Authorization", employee.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Table order\",\"vendorId\":\"" + vendor + "\",\"budgetLineId\":\"" + line
+                                + "\",\"lines\":[{\"description\":\"Dock\",\"quantity\":2,\"unitPrice\":100}]}"))
+                .andReturn().getResponse().getContentAsString());
+        mvc.perform(request(HttpMethod.POST, base + "/purchase-requests/" + request + "/submit").header("Authorization", employee.bearer()));
+        mvc.perform(request(HttpMethod.POST, base + "/purchase-requests/" + request + "/approve")
+                .header("Authorization", people.get(Role.IT_MANAGER).bearer()));
+        order = com.jayway.jsonpath.JsonPath.read(mvc.perform(request(HttpMethod.GET, base + "/purchase-orders").header("Authorization", org.cio().bearer()))
+                .andReturn().getResponse().getContentAsString(), "$.items[0].id");
+        orderLine = com.jayway.jsonpath.JsonPath.read(mvc.perform(request(HttpMethod.GET, base + "/purchase-orders/" + order)
+                .header("Authorization", org.cio().bearer())).andReturn().getResponse().getContentAsString(), "$.lines[0].id");
+        post(base + "/purchase-orders/" + order + "/receipts", "{\"lines\":[{\"orderLineId\":\"" + orderLine + "\",\"quantity\":1}]}");
+        invoice = id(post(base + "/invoices", "{\"orderId\":\"" + order + "\",\"vendorInvoiceNumber\":\"T-1\",\"invoiceDate\":\""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")) + "\",\"currency\":\"EUR\",\"lines\":[{\"orderLineId\":\""
+                + orderLine + "\",\"quantity\":1,\"unitPrice\":100}]}"));
     }
 
     /** A vendor, a draft contract with a PDF, and an active contract. */
@@ -292,6 +323,9 @@ class RoleRoutesIntegrationTests {
                 .replace("{note}", note)
                 .replace("{review}", review)
                 .replace("{request}", purchaseRequest)
+                .replace("{order}", order)
+                .replace("{orderline}", orderLine)
+                .replace("{invoice}", invoice)
                 .replace("{unique}", OrgFixtures.unique("u"));
     }
 

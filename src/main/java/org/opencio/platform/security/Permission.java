@@ -21,5 +21,13 @@ public enum Permission {
     /** Write and submit one's own purchase requests. */
     PURCHASE_REQUESTS_CREATE,
     /** Read every purchase request of the organization, not only one's own and those one approves. */
-    PURCHASE_REQUESTS_VIEW_ALL
+    PURCHASE_REQUESTS_VIEW_ALL,
+    /** Read purchase orders, goods receipts and invoices. */
+    PURCHASE_ORDERS_VIEW,
+    /** Place, send, cancel and close purchase orders. */
+    PURCHASE_ORDERS_MANAGE,
+    /** Record goods received on an order (the requester of the order may too). */
+    GOODS_RECEIVE,
+    /** Record invoices, decide mismatched ones, and set the organization's match tolerance. */
+    INVOICES_MANAGE
 }

@@ -16,6 +16,7 @@ import org.opencio.platform.web.CursorPage;
 import org.opencio.platform.web.ETags;
 import org.opencio.platform.web.ProblemWriter;
 import org.opencio.procurement.InboxItem;
+import org.opencio.procurement.PurchaseOrderManagement;
 import org.opencio.procurement.PurchaseRequestFilter;
 import org.opencio.procurement.PurchaseRequestManagement;
 import org.opencio.procurement.PurchaseRequestStatus;
@@ -56,10 +57,12 @@ class PurchaseRequestApiController {
     record DecisionBody(@Nullable String comment, @Nullable UUID stepId) {}
 
     private final PurchaseRequestManagement requests;
+    private final PurchaseOrderManagement orders;
     private final JsonMapper json;
 
-    PurchaseRequestApiController(PurchaseRequestManagement requests, JsonMapper json) {
+    PurchaseRequestApiController(PurchaseRequestManagement requests, PurchaseOrderManagement orders, JsonMapper json) {
         this.requests = requests;
+        this.orders = orders;
         this.json = json;
     }
 
@@ -183,6 +186,15 @@ class PurchaseRequestApiController {
             @RequestBody(required = false) @Nullable Reason body) {
         UUID requestId = Ids.parse(id, "Purchase request");
         PurchaseRequestView r = requests.withdraw(requestId, body == null ? null : body.reason(), version(ifMatch));
+        return ETags.ok(r, r.version());
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel an approved request that will not be ordered (reason required); its reservation is released")
+    ResponseEntity<PurchaseRequestView> cancel(@PathVariable String orgSlug, @PathVariable String id, @RequestBody(required = false) @Nullable Reason body) {
+        UUID requestId = Ids.parse(id, "Purchase request");
+        orders.cancelApproved(requestId, body == null ? null : body.reason());
+        PurchaseRequestView r = requests.get(requestId);
         return ETags.ok(r, r.version());
     }
 
