@@ -98,8 +98,11 @@ class PurchaseOrder extends TenantEntity {
         status = all ? PurchaseOrderStatus.RECEIVED : any ? PurchaseOrderStatus.PARTIALLY_RECEIVED : PurchaseOrderStatus.OPEN;
     }
 
-    void sent(String to, Instant at) {
+    void sent(@Nullable UUID contact, String to, Instant at) {
         requireOpen();
+        if (contact != null) {
+            contactId = contact;
+        }
         sentTo = to;
         sentAt = at;
     }

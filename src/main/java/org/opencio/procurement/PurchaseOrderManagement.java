@@ -318,6 +318,9 @@ public class PurchaseOrderManagement {
         if (!mailer.enabled()) {
             throw new ConflictException("mail", "no mail server is configured; download the PDF and send it yourself");
         }
+        Map<String, Object> before = snapshot(order);
+        // The contact the order goes to becomes its contact; the PDF names them.
+        order.sent(to != null && !to.isBlank() ? order.contactId() : contact, address, Instant.now());
         PurchaseOrderView view = view(order);
         OrgAccess caller = TenantContext.requireAccess();
         PurchaseOrderPdf.Document document = pdf.render(view, contactName(view), caller.orgName());
@@ -330,8 +333,6 @@ public class PurchaseOrderManagement {
         if (!mailer.send(address, subject, body, document.filename(), document.content(), "application/pdf")) {
             throw new ConflictException("mail", "the mail server did not take the message; try again later or download the PDF");
         }
-        Map<String, Object> before = snapshot(order);
-        order.sent(address, Instant.now());
         orders.saveAndFlush(order);
         audit.record("purchase-order.sent", "PurchaseOrder", id, before, snapshot(order));
         return view(order);
