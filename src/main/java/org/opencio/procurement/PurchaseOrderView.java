@@ -58,7 +58,12 @@ public record PurchaseOrderView(
             BigDecimal receivedQuantity,
             BigDecimal invoicedQuantity) {
 
-        /** What is still to arrive (goods) or to be invoiced (services). */
+        /** What is still to be invoiced. */
+        public BigDecimal openToInvoice() {
+            return quantity.subtract(invoicedQuantity).max(BigDecimal.ZERO);
+        }
+
+        /** What is still to arrive (goods; services are not received). */
         public BigDecimal openToReceive() {
             return kind == LineKind.GOODS ? quantity.subtract(receivedQuantity).max(BigDecimal.ZERO) : BigDecimal.ZERO;
         }

@@ -20,6 +20,16 @@ class ProcurementNavigation {
     }
 
     @Bean
+    NavItem navPurchaseOrders() {
+        return new NavItem("4-sourcing", 86, "nav.purchaseOrders", "/purchase-orders", Permission.PURCHASE_ORDERS_VIEW);
+    }
+
+    @Bean
+    NavItem navInvoices() {
+        return new NavItem("4-sourcing", 87, "nav.invoices", "/invoices", Permission.PURCHASE_ORDERS_VIEW);
+    }
+
+    @Bean
     NavItem navApprovalPolicy() {
         return new NavItem("4-sourcing", 90, "nav.approvalPolicy", "/approval-policy", Permission.APPROVAL_POLICY_VIEW);
     }

@@ -1,13 +1,20 @@
 package org.opencio.procurement.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.opencio.budget.VendorDirectory;
+import org.opencio.platform.security.Permission;
+import org.opencio.platform.tenancy.OrgAccess;
 import org.opencio.platform.tenancy.TenantContext;
 import org.opencio.platform.web.Flash;
 import org.opencio.platform.web.Forms;
+import org.opencio.procurement.PlaceOrder;
+import org.opencio.procurement.PurchaseOrderManagement;
+import org.opencio.procurement.PurchaseOrderView;
 import org.opencio.procurement.PurchaseRequestFilter;
 import org.opencio.procurement.PurchaseRequestManagement;
 import org.opencio.procurement.PurchaseRequestStatus;
@@ -32,9 +39,13 @@ class PurchaseRequestWebController {
     static final int FORM_LINES = 3;
 
     private final PurchaseRequestManagement requests;
+    private final PurchaseOrderManagement orders;
+    private final VendorDirectory vendors;
 
-    PurchaseRequestWebController(PurchaseRequestManagement requests) {
+    PurchaseRequestWebController(PurchaseRequestManagement requests, PurchaseOrderManagement orders, VendorDirectory vendors) {
         this.requests = requests;
+        this.orders = orders;
+        this.vendors = vendors;
     }
 
     @GetMapping
@@ -141,6 +152,43 @@ class PurchaseRequestWebController {
         });
     }
 
+    /** A buyer places the order of an approved request (choosing the vendor when the request names none). */
+    @PostMapping("/{id}/order")
+    String order(
+            @PathVariable String orgSlug,
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable UUID vendorId,
+            @RequestParam(required = false) @Nullable LocalDate expectedOn,
+            @RequestParam(required = false) @Nullable String notes,
+            Model model,
+            RedirectAttributes redirect) {
+        UUID requestId = Ids.parse(id, "Purchase request");
+        page(requestId, model);
+        return Forms.submit(model, "procurement/purchase-request", () -> {
+            PurchaseOrderView o = orders.place(requestId, new PlaceOrder(vendorId, null, expectedOn, notes));
+            Flash.success(redirect, "purchaseOrder.done.placed", o.number());
+            return "redirect:/o/" + orgSlug + "/purchase-orders/" + o.id();
+        });
+    }
+
+    /** An approved request that will not be ordered: cancelled, its reservation released. */
+    @PostMapping("/{id}/cancel")
+    String cancel(
+            @PathVariable String orgSlug,
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        UUID requestId = Ids.parse(id, "Purchase request");
+        PurchaseRequestView r = requests.get(requestId);
+        page(requestId, model);
+        return Forms.submit(model, "procurement/purchase-request", () -> {
+            orders.cancelApproved(requestId, reason);
+            Flash.success(redirect, "purchaseRequest.done.cancel", r.number());
+            return "redirect:/o/" + orgSlug + "/purchase-requests/" + requestId;
+        });
+    }
+
     private String page(UUID id, Model model) {
         PurchaseRequestView r = requests.get(id);
         UUID me = TenantContext.requireAccess().accountId();
@@ -148,6 +196,11 @@ class PurchaseRequestWebController {
         model.addAttribute("request", r);
         model.addAttribute("own", own);
         model.addAttribute("canDecide", !own && r.status() == PurchaseRequestStatus.SUBMITTED && !r.waitingOn().isEmpty());
+        OrgAccess caller = TenantContext.requireAccess();
+        boolean buyer = r.status() == PurchaseRequestStatus.APPROVED && caller.can(Permission.PURCHASE_ORDERS_MANAGE);
+        model.addAttribute("canOrder", buyer);
+        model.addAttribute("vendorChoices", buyer ? vendors.options() : List.of());
+        model.addAttribute("order", orders.ofRequest(id).orElse(null));
         return "procurement/purchase-request";
     }
 
