@@ -21,5 +21,7 @@ public enum Permission {
     /** Write and submit one's own purchase requests. */
     PURCHASE_REQUESTS_CREATE,
     /** Read every purchase request of the organization, not only one's own and those one approves. */
-    PURCHASE_REQUESTS_VIEW_ALL
+    PURCHASE_REQUESTS_VIEW_ALL,
+    /** Remove the attachments of anyone's purchase request while it is open, not only of one's own. */
+    PURCHASE_REQUEST_ATTACHMENTS_MANAGE
 }
