@@ -83,6 +83,7 @@ class RoleRoutesIntegrationTests {
     private String note;
     private String review;
     private String purchaseRequest;
+    private String attachment;
 
     @BeforeAll
     void organizationWithEveryRole() throws Exception {
@@ -123,6 +124,10 @@ class RoleRoutesIntegrationTests {
                         .header("Authorization", people.get(Role.EMPLOYEE).bearer())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"Table request\",\"lines\":[{\"description\":\"Headset\",\"quantity\":1,\"unitPrice\":80}]}"))
+                .andReturn().getResponse().getContentAsString());
+        attachment = id(mvc.perform(multipart(base + "/purchase-requests/" + purchaseRequest + "/attachments")
+                        .file(new MockMultipartFile("file", "quote.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                        .header("Authorization", people.get(Role.EMPLOYEE).bearer()))
                 .andReturn().getResponse().getContentAsString());
     }
 
@@ -292,6 +297,7 @@ class RoleRoutesIntegrationTests {
                 .replace("{note}", note)
                 .replace("{review}", review)
                 .replace("{request}", purchaseRequest)
+                .replace("{attachment}", attachment)
                 .replace("{unique}", OrgFixtures.unique("u"));
     }
 
