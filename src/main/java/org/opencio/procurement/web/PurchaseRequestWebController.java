@@ -122,6 +122,7 @@ class PurchaseRequestWebController {
     private String form(Model model, PurchaseRequestForm form, @Nullable PurchaseRequestView editing) {
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
+        model.addAttribute("baseCurrency", TenantContext.requireAccess().baseCurrency());
         model.addAttribute("choices", choices.forForm());
         model.addAttribute("budgetLines", requests.budgetLineChoices());
         model.addAttribute("budgetLineId", form.budgetLineId());
