@@ -56,6 +56,12 @@ public class PurchaseBudget {
         return categories.findById(id).filter(c -> !c.retired()).isPresent();
     }
 
+    /** The cost categories a request's lines may name (not retired), pools first, by code, for the request form. */
+    @Transactional(readOnly = true)
+    public java.util.List<CostCategoryView> categories() {
+        return categories.findAllByOrderByKindAscCodeAsc().stream().filter(c -> !c.retired()).map(CostCategory::view).toList();
+    }
+
     /**
      * The open line of the budget covering {@code day} that best fits a department and a cost category: both match,
      * else the department, else the category; the unallocated line is never suggested.

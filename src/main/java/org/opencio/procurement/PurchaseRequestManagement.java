@@ -616,16 +616,16 @@ public class PurchaseRequestManagement {
 
     // ---- access
 
-    private PurchaseRequest find(UUID id) {
+    PurchaseRequest find(UUID id) {
         return requests.findById(id).orElseThrow(() -> new NotFoundException("Purchase request"));
     }
 
-    private PurchaseRequest lock(UUID id) {
+    PurchaseRequest lock(UUID id) {
         return requests.lockById(id).orElseThrow(() -> new NotFoundException("Purchase request"));
     }
 
     /** A request is seen by its requester, its approvers and their delegates, and the roles that read all; to others it does not exist. */
-    private PurchaseRequest visible(PurchaseRequest request) {
+    PurchaseRequest visible(PurchaseRequest request) {
         OrgAccess caller = TenantContext.requireAccess();
         UUID me = caller.accountId();
         if (caller.can(Permission.PURCHASE_REQUESTS_VIEW_ALL) || me.equals(request.requesterId())) {

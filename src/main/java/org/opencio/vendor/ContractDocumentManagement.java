@@ -1,17 +1,11 @@
 package org.opencio.vendor;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +14,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencio.organization.MemberManagement;
 import org.opencio.platform.audit.AuditTrail;
+import org.opencio.platform.files.FileType;
+import org.opencio.platform.files.UploadedFiles;
 import org.opencio.platform.security.Access;
 import org.opencio.platform.security.Permission;
 import org.opencio.platform.tenancy.OrgAccess;
@@ -43,8 +39,7 @@ import org.springframework.util.unit.DataSize;
 @Service
 public class ContractDocumentManagement {
 
-    static final String PDF = "application/pdf";
-    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
+    static final String PDF = FileType.PDF.mediaType();
 
     private final Contracts contracts;
     private final MemberManagement members;
@@ -112,19 +107,19 @@ public class ContractDocumentManagement {
         if (size > maxBytes) {
             throw tooLarge();
         }
-        byte[] bytes = read(content);
+        byte[] bytes = UploadedFiles.readAtMost(content, maxBytes);
         if (bytes.length == 0) {
             throw new DocumentRejectedException(400, "empty", "The file is empty; send a PDF as the multipart part 'file'.");
         }
         if (bytes.length > maxBytes) {
             throw tooLarge();
         }
-        if (bytes.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, PDF_MAGIC.length), PDF_MAGIC)) {
+        if (FileType.sniff(bytes).orElse(null) != FileType.PDF) {
             throw new DocumentRejectedException(415, "not-pdf", "Only PDF documents can be attached; this file is not a PDF, whatever its name says.");
         }
         String name = cleanName(fileName);
         new Checks().text("file", name, 255, true).throwIfAny();
-        String sha = sha256(bytes);
+        String sha = UploadedFiles.sha256(bytes);
         UUID orgId = caller.orgId();
         boolean duplicate = jdbc.sql("select count(*) from contract_documents where org_id = ? and contract_id = ? and sha256 = ? and archived = false")
                         .params(orgId, contractId, sha)
@@ -188,36 +183,9 @@ public class ContractDocumentManagement {
                 "The file is larger than " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB, the most a contract document may be.");
     }
 
-    private byte[] read(InputStream content) {
-        try (InputStream in = content) {
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The name without folders or control characters; "document.pdf" when nothing is left. */
     static String cleanName(@Nullable String fileName) {
-        String name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            return "document.pdf";
-        }
-        if (name.length() > 255) {
-            int dot = name.lastIndexOf('.');
-            String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, 255 - ext.length()) + ext;
-        }
-        return name;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return UploadedFiles.cleanName(fileName, "document.pdf");
     }
 
     private List<ContractDocumentView> named(List<ContractDocumentView> rows) {

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -115,7 +116,7 @@ class PurchaseOrderPagesIntegrationTests {
         page(manager, post(o + "/invoices/tolerance").param("pricePercent", "abc").param("version", "0")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("pricePercent must be between 0 and 100")));
         page(manager, post(o + "/invoices/tolerance").param("pricePercent", "5").param("maxAmount", "").param("version", "0"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(o + "/invoices"));
+                .andExpect(redirectedUrl(o + "/invoices"));
         page(manager, get(o + "/invoices")).andExpect(content().string(containsString("at most 5 % over the order")));
     }
 

@@ -165,10 +165,12 @@ class CrossOrganizationIntegrationTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
         var employee = fixtures.member(a, Role.EMPLOYEE);
         // A draft purchase request, so that its routes by id are walked with a record of A.
-        mvc.perform(request(HttpMethod.POST, base + "/purchase-requests")
-                        .header("Authorization", employee.bearer())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"title\":\"Monitor\",\"lines\":[{\"description\":\"Monitor\",\"quantity\":1,\"unitPrice\":200}]}"))
+        String request = created(employee, base + "/purchase-requests",
+                "{\"title\":\"Monitor\",\"lines\":[{\"description\":\"Monitor\",\"quantity\":1,\"unitPrice\":200}]}");
+        // With a quote attached, so that the attachment routes are walked with a request of A that has one.
+        mvc.perform(multipart(base + "/purchase-requests/" + request + "/attachments")
+                        .file(new MockMultipartFile("file", "quote.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                        .header("Authorization", employee.bearer()))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
         // Budget records that have their own routes by id.
         mvc.perform(request(HttpMethod.POST, base + "/exchange-rates")
@@ -233,8 +235,12 @@ class CrossOrganizationIntegrationTests {
     }
 
     private String created(Org a, String path, String json) throws Exception {
+        return created(a.cio(), path, json);
+    }
+
+    private String created(Person author, String path, String json) throws Exception {
         String body = mvc.perform(request(HttpMethod.POST, path)
-                        .header("Authorization", a.cio().bearer())
+                        .header("Authorization", author.bearer())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json))
                 .andReturn().getResponse().getContentAsString();

@@ -83,6 +83,7 @@ class RoleRoutesIntegrationTests {
     private String note;
     private String review;
     private String purchaseRequest;
+    private String attachment;
     private String order;
     private String orderLine;
     private String invoice;
@@ -126,6 +127,10 @@ class RoleRoutesIntegrationTests {
                         .header("Authorization", people.get(Role.EMPLOYEE).bearer())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"Table request\",\"lines\":[{\"description\":\"Headset\",\"quantity\":1,\"unitPrice\":80}]}"))
+                .andReturn().getResponse().getContentAsString());
+        attachment = id(mvc.perform(multipart(base + "/purchase-requests/" + purchaseRequest + "/attachments")
+                        .file(new MockMultipartFile("file", "quote.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                        .header("Authorization", people.get(Role.EMPLOYEE).bearer()))
                 .andReturn().getResponse().getContentAsString());
         purchases(base);
     }
@@ -323,6 +328,7 @@ class RoleRoutesIntegrationTests {
                 .replace("{note}", note)
                 .replace("{review}", review)
                 .replace("{request}", purchaseRequest)
+                .replace("{attachment}", attachment)
                 .replace("{order}", order)
                 .replace("{orderline}", orderLine)
                 .replace("{invoice}", invoice)

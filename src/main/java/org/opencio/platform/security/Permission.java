@@ -29,5 +29,7 @@ public enum Permission {
     /** Record goods received on an order (the requester of the order may too). */
     GOODS_RECEIVE,
     /** Record invoices, decide mismatched ones, and set the organization's match tolerance. */
-    INVOICES_MANAGE
+    INVOICES_MANAGE,
+    /** Remove the attachments of anyone's purchase request while it is open, not only of one's own. */
+    PURCHASE_REQUEST_ATTACHMENTS_MANAGE
 }

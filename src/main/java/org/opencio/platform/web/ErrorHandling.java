@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.opencio.platform.files.UploadRejectedException;
 import org.opencio.shared.ConflictException;
 import org.opencio.shared.ForbiddenException;
 import org.opencio.shared.InvalidInputException;
@@ -174,6 +175,13 @@ class ErrorHandling {
                 request,
                 ProblemWriter.problem(
                         HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The uploaded file is too large."));
+    }
+
+    @ExceptionHandler(UploadRejectedException.class)
+    ModelAndView uploadRejected(UploadRejectedException e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.valueOf(e.status()), "upload-" + e.code(), e.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.code(), "detail", e.getMessage())));
+        return respond(request, problem);
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -1,26 +1,28 @@
 package org.opencio.procurement.web;
 
-import java.math.BigDecimal;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.opencio.budget.VendorDirectory;
-import org.opencio.platform.security.Permission;
-import org.opencio.platform.tenancy.OrgAccess;
+import org.opencio.budget.PurchaseBudget;
 import org.opencio.platform.tenancy.TenantContext;
 import org.opencio.platform.web.Flash;
 import org.opencio.platform.web.Forms;
 import org.opencio.procurement.PlaceOrder;
 import org.opencio.procurement.PurchaseOrderManagement;
 import org.opencio.procurement.PurchaseOrderView;
+import org.opencio.procurement.PurchaseRequestChoices;
 import org.opencio.procurement.PurchaseRequestFilter;
 import org.opencio.procurement.PurchaseRequestManagement;
 import org.opencio.procurement.PurchaseRequestStatus;
 import org.opencio.procurement.PurchaseRequestView;
 import org.opencio.procurement.SavePurchaseRequest;
+import org.opencio.shared.ConflictException;
+import org.opencio.shared.ForbiddenException;
 import org.opencio.shared.Ids;
+import org.opencio.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,22 +32,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages of purchase requests: the list (an employee's own), the approval inbox, the form of a new one and a request with its decisions. */
+/**
+ * Pages of purchase requests: the list (an employee's own), the approval inbox, the form of a new request or of a draft
+ * being edited, and a request with its decisions and attachments.
+ */
 @Controller
 @RequestMapping("/o/{orgSlug}/purchase-requests")
 class PurchaseRequestWebController {
 
-    /** Lines a new request's form offers. */
-    static final int FORM_LINES = 3;
+    /** The fields an edit of a draft sets: all of the form's (the expense type is not on the form and stays). */
+    static final Set<String> EDITABLE = Set.of("title", "justification", "neededBy", "departmentId", "budgetLineId", "vendorId", "lines");
 
     private final PurchaseRequestManagement requests;
+    private final PurchaseRequestChoices choices;
+    private final RequestPage requestPage;
     private final PurchaseOrderManagement orders;
-    private final VendorDirectory vendors;
 
-    PurchaseRequestWebController(PurchaseRequestManagement requests, PurchaseOrderManagement orders, VendorDirectory vendors) {
+    PurchaseRequestWebController(
+            PurchaseRequestManagement requests, PurchaseRequestChoices choices, RequestPage requestPage, PurchaseOrderManagement orders) {
         this.requests = requests;
+        this.choices = choices;
+        this.requestPage = requestPage;
         this.orders = orders;
-        this.vendors = vendors;
     }
 
     @GetMapping
@@ -69,51 +77,91 @@ class PurchaseRequestWebController {
 
     @GetMapping("/new")
     String form(@PathVariable String orgSlug, Model model) {
-        model.addAttribute("requestTitle", "");
-        model.addAttribute("justification", "");
-        formChoices(model, null);
-        return "procurement/purchase-request-form";
-    }
-
-    private void formChoices(Model model, @Nullable UUID budgetLineId) {
-        model.addAttribute("lineIndexes", indexes());
-        model.addAttribute("budgetLines", requests.budgetLineChoices());
-        model.addAttribute("budgetLineId", budgetLineId);
+        return form(model, PurchaseRequestForm.empty(), null);
     }
 
     @PostMapping
-    String create(
-            @PathVariable String orgSlug,
-            @RequestParam(required = false) @Nullable String title,
-            @RequestParam(required = false) @Nullable String justification,
-            @RequestParam(required = false) @Nullable UUID budgetLineId,
-            @RequestParam(required = false) @Nullable List<String> description,
-            @RequestParam(required = false) @Nullable List<String> quantity,
-            @RequestParam(required = false) @Nullable List<String> unitPrice,
-            @RequestParam(required = false) @Nullable List<String> currency,
-            Model model,
-            RedirectAttributes redirect) {
-        model.addAttribute("requestTitle", title);
-        // What the person typed in the lines comes back with the errors.
-        model.addAttribute("descriptions", description);
-        model.addAttribute("quantities", quantity);
-        model.addAttribute("unitPrices", unitPrice);
-        model.addAttribute("currencies", currency);
-        model.addAttribute("justification", justification);
-        formChoices(model, budgetLineId);
-        List<SavePurchaseRequest.Line> lines = new ArrayList<>();
-        for (int i = 0; description != null && i < description.size() && i < FORM_LINES; i++) {
-            if (description.get(i) == null || description.get(i).isBlank()) {
-                continue;
-            }
-            lines.add(new SavePurchaseRequest.Line(description.get(i), null, number(quantity, i), number(unitPrice, i),
-                    currency == null || i >= currency.size() || currency.get(i).isBlank() ? null : currency.get(i).strip(), null, null, null));
-        }
-        return Forms.submit(model, "procurement/purchase-request-form", () -> {
-            PurchaseRequestView r = requests.create(new SavePurchaseRequest(title, justification, null, null, budgetLineId, null, null, lines));
+    String create(@PathVariable String orgSlug, HttpServletRequest http, Model model, RedirectAttributes redirect) {
+        PurchaseRequestForm form = PurchaseRequestForm.read(http);
+        String view = form(model, form, null);
+        return save(form, model, view, command -> {
+            PurchaseRequestView r = requests.create(command);
             Flash.success(redirect, "purchaseRequest.created", r.number());
             return "redirect:/o/" + orgSlug + "/purchase-requests/" + r.id();
         });
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable String orgSlug, @PathVariable String id, Model model) {
+        PurchaseRequestView r = ownDraft(Ids.parse(id, "Purchase request"));
+        return form(model, PurchaseRequestForm.of(r), r);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable String orgSlug, @PathVariable String id, HttpServletRequest http, Model model, RedirectAttributes redirect) {
+        PurchaseRequestView r = ownDraft(Ids.parse(id, "Purchase request"));
+        PurchaseRequestForm form = PurchaseRequestForm.read(http);
+        String view = form(model, form, r);
+        // Without the version the form was loaded with, an edit could silently overwrite someone else's.
+        long version = form.version() == null ? -1 : form.version();
+        return save(form, model, view, command -> {
+            PurchaseRequestView saved = requests.update(r.id(), command, EDITABLE, version);
+            Flash.success(redirect, "purchaseRequest.saved", saved.number());
+            return "redirect:/o/" + orgSlug + "/purchase-requests/" + saved.id();
+        });
+    }
+
+    /** The budget line field again, with the line that fits the chosen department and categories selected (for htmx). */
+    @GetMapping("/budget-line-suggestion")
+    String suggestion(@PathVariable String orgSlug, HttpServletRequest http, Model model) {
+        UUID department = PurchaseRequestForm.tryId(http.getParameter("departmentId"));
+        UUID category = PurchaseRequestForm.firstId(PurchaseRequestForm.values(http, "categoryId"));
+        Optional<PurchaseBudget.LineFacts> suggested = requests.suggestBudgetLine(department, category, null);
+        String current = http.getParameter("budgetLineId");
+        model.addAttribute("budgetLines", requests.budgetLineChoices());
+        model.addAttribute("budgetLineId", suggested.map(l -> l.id().toString()).orElse(current == null ? "" : current));
+        model.addAttribute("suggested", suggested.orElse(null));
+        model.addAttribute("suggestionAsked", department != null || category != null);
+        return "procurement/purchase-request-form :: budgetLine";
+    }
+
+    /** The form with what it offers to choose from; {@code editing} is the draft being changed, or null for a new one. */
+    private String form(Model model, PurchaseRequestForm form, @Nullable PurchaseRequestView editing) {
+        model.addAttribute("form", form);
+        model.addAttribute("editing", editing);
+        model.addAttribute("baseCurrency", TenantContext.requireAccess().baseCurrency());
+        model.addAttribute("choices", choices.forForm());
+        model.addAttribute("budgetLines", requests.budgetLineChoices());
+        model.addAttribute("budgetLineId", form.budgetLineId());
+        model.addAttribute("lineIndexes", java.util.stream.IntStream.range(0, form.lines().size()).boxed().toList());
+        return "procurement/purchase-request-form";
+    }
+
+    /** Runs the save with the form's command; values that could not be read, or a refusal, show the form again with the errors on its fields. */
+    private static String save(PurchaseRequestForm form, Model model, String view, java.util.function.Function<SavePurchaseRequest, String> action) {
+        PurchaseRequestForm.Parsed parsed = form.parse();
+        if (!parsed.errors().isEmpty()) {
+            model.addAttribute("errors", parsed.errors());
+            return view;
+        }
+        return Forms.submit(model, view, () -> {
+            try {
+                return action.apply(parsed.command());
+            } catch (InvalidInputException e) {
+                throw parsed.onFormLines(e);
+            }
+        });
+    }
+
+    private PurchaseRequestView ownDraft(UUID id) {
+        PurchaseRequestView r = requests.get(id);
+        if (!r.requesterId().equals(TenantContext.requireAccess().accountId())) {
+            throw new ForbiddenException("only the requester changes a request");
+        }
+        if (r.status() != PurchaseRequestStatus.DRAFT) {
+            throw new ConflictException("status", "the request is no longer a draft; only drafts are edited");
+        }
+        return r;
     }
 
     @GetMapping("/{id}")
@@ -190,37 +238,6 @@ class PurchaseRequestWebController {
     }
 
     private String page(UUID id, Model model) {
-        PurchaseRequestView r = requests.get(id);
-        UUID me = TenantContext.requireAccess().accountId();
-        boolean own = r.requesterId().equals(me);
-        model.addAttribute("request", r);
-        model.addAttribute("own", own);
-        model.addAttribute("canDecide", !own && r.status() == PurchaseRequestStatus.SUBMITTED && !r.waitingOn().isEmpty());
-        OrgAccess caller = TenantContext.requireAccess();
-        boolean buyer = r.status() == PurchaseRequestStatus.APPROVED && caller.can(Permission.PURCHASE_ORDERS_MANAGE);
-        model.addAttribute("canOrder", buyer);
-        model.addAttribute("vendorChoices", buyer ? vendors.options() : List.of());
-        model.addAttribute("order", orders.ofRequest(id).orElse(null));
-        return "procurement/purchase-request";
-    }
-
-    private static List<Integer> indexes() {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < FORM_LINES; i++) {
-            out.add(i);
-        }
-        return out;
-    }
-
-    /** A typed number, or null (refused as required) when it is empty or not a number. */
-    private static @Nullable BigDecimal number(@Nullable List<String> values, int i) {
-        if (values == null || i >= values.size() || values.get(i) == null || values.get(i).isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(values.get(i).strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return requestPage.show(id, model);
     }
 }

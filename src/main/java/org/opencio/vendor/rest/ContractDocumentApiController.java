@@ -5,19 +5,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.opencio.platform.files.Downloads;
 import org.opencio.platform.web.ETags;
 import org.opencio.shared.Ids;
 import org.opencio.vendor.ContractDocumentManagement;
 import org.opencio.vendor.ContractDocumentView;
 import org.opencio.vendor.DocumentRejectedException;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -94,14 +92,7 @@ class ContractDocumentApiController {
 
     /** The bytes as a download that no browser renders in place. */
     static ResponseEntity<byte[]> download(ContractDocumentView.Content c) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .contentLength(c.bytes().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(c.document().fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .eTag(ETags.of(c.document().version()))
-                .body(c.bytes());
+        return Downloads.attachment(c.document().fileName(), c.document().contentType(), c.bytes(), c.document().version());
     }
 
     @ExceptionHandler(DocumentRejectedException.class)

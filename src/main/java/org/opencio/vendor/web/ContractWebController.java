@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.opencio.organization.MemberFilter;
 import org.opencio.organization.MemberManagement;
 import org.opencio.platform.export.CsvWriter;
+import org.opencio.platform.files.Downloads;
 import org.opencio.platform.security.Access;
 import org.opencio.platform.security.Permission;
 import org.opencio.platform.tenancy.TenantContext;
@@ -37,7 +38,6 @@ import org.opencio.vendor.TerminateContract;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -363,12 +363,7 @@ class ContractWebController {
     @GetMapping("/{id}/documents/{documentId}")
     ResponseEntity<byte[]> download(@PathVariable String orgSlug, @PathVariable String id, @PathVariable String documentId) {
         ContractDocumentView.Content content = documents.download(Ids.parse(id, "Contract"), Ids.parse(documentId, "Document"));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(content.document().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content.bytes());
+        return Downloads.attachment(content.document().fileName(), content.document().contentType(), content.bytes(), content.document().version());
     }
 
     @PostMapping("/{id}/documents/{documentId}/archive")
