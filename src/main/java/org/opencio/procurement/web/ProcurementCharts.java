@@ -17,9 +17,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The procurement pages' charts as SVG, drawn with the shared chart helpers, words from messages.properties. */
+/** The procurement pages' charts as SVG, drawn with the shared chart helpers, words from messages.properties; public for the templates. */
 @Component
-class ProcurementCharts {
+public class ProcurementCharts {
 
     /** The approver chart shows the busiest approvers; the table below it lists them all. */
     static final int TOP_APPROVERS = 15;
@@ -78,7 +78,7 @@ class ProcurementCharts {
     }
 
     /** Hours with at most one decimal, in the reader's format; a dash when there is nothing to measure. */
-    String hours(@Nullable BigDecimal value) {
+    public String hours(@Nullable BigDecimal value) {
         if (value == null) {
             return "–";
         }
