@@ -2,6 +2,7 @@ package org.opencio.procurement.web;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,9 @@ public class ProcurementCharts {
 
     /** Requests' median and 90th percentile hours from submission to decision, week by week. */
     String weeks(String id, CycleTimeReport report) {
-        List<String> labels = report.weeks().stream().map(w -> fmt.day(w.startsOn())).toList();
+        // Short labels (day and month), so that a quarter's thirteen weeks fit under the axis side by side.
+        DateTimeFormatter week = DateTimeFormatter.ofPattern("d MMM", fmt.currentLocale());
+        List<String> labels = report.weeks().stream().map(w -> week.format(w.startsOn())).toList();
         return LineChart.of(id, text("cycleTime.weeks.title"))
                 .description(text("cycleTime.weeks.desc", fmt.day(report.from()), fmt.day(report.to()), report.requests().count(),
                         hours(report.requests().medianHours()), hours(report.requests().p90Hours())))
