@@ -96,6 +96,21 @@ public class DepartmentManagement {
         children.getOrDefault(d.id(), List.of()).forEach(c -> walk(c, depth + 1, children, out));
     }
 
+    /** Where an active department sits in the tree and who heads it: ids only, for other modules that route approvals. */
+    public record ReportingLine(UUID departmentId, @Nullable UUID parentId, @Nullable UUID headAccountId) {}
+
+    /**
+     * The active departments of the current organization with their parent and head, for work that runs without a
+     * member (the approval reminder job escalates up the heads); no permission needed: it reveals nothing but ids.
+     */
+    @Transactional(readOnly = true)
+    public List<ReportingLine> reportingLines() {
+        return jdbc.sql("select id, parent_id, head_account_id from departments where org_id = ? and archived = false order by id")
+                .param(org.opencio.platform.tenancy.TenantContext.requireOrgId())
+                .query((rs, n) -> new ReportingLine(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
+                .list();
+    }
+
     /** Whether the id names an active department of the current organization (for other modules' checks). */
     @Transactional(readOnly = true)
     public boolean isActiveDepartment(UUID id) {

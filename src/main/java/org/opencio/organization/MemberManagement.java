@@ -124,6 +124,15 @@ public class MemberManagement {
                 .orElse(BigDecimal.ZERO);
     }
 
+    /** The department of an active member of the current organization, when they have one (approval escalation). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UUID> departmentOf(UUID accountId) {
+        return jdbc.sql("select department_id from memberships where org_id = ? and account_id = ? and active = true and department_id is not null")
+                .params(org.opencio.platform.tenancy.TenantContext.requireOrgId(), accountId)
+                .query(UUID.class)
+                .optional();
+    }
+
     /** Whether the account is an active member of the current organization. */
     @Transactional(readOnly = true)
     public boolean isActiveMember(UUID accountId) {

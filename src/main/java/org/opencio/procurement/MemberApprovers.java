@@ -22,13 +22,13 @@ final class MemberApprovers implements ApproverDirectory {
 
     MemberApprovers(MemberManagement members, DepartmentManagement departments) {
         this.members = members;
-        for (var entry : departments.tree()) {
-            var d = entry.department();
+        // The reporting lines need no member's permission, so the reminder job resolves escalations with them too.
+        for (var d : departments.reportingLines()) {
             if (d.headAccountId() != null) {
-                heads.put(d.id(), d.headAccountId());
+                heads.put(d.departmentId(), d.headAccountId());
             }
             if (d.parentId() != null) {
-                parents.put(d.id(), d.parentId());
+                parents.put(d.departmentId(), d.parentId());
             }
         }
     }

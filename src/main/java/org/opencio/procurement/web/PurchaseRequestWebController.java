@@ -1,15 +1,26 @@
 package org.opencio.procurement.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencio.budget.PurchaseBudget;
+import org.opencio.budget.VendorDirectory;
+import org.opencio.organization.DepartmentManagement;
+import org.opencio.platform.security.Permission;
+import org.opencio.platform.tenancy.OrgAccess;
 import org.opencio.platform.tenancy.TenantContext;
 import org.opencio.platform.web.Flash;
 import org.opencio.platform.web.Forms;
+import org.opencio.procurement.ApprovalReminderManagement;
 import org.opencio.procurement.PlaceOrder;
 import org.opencio.procurement.PurchaseOrderManagement;
 import org.opencio.procurement.PurchaseOrderView;
@@ -17,8 +28,10 @@ import org.opencio.procurement.PurchaseRequestChoices;
 import org.opencio.procurement.PurchaseRequestFilter;
 import org.opencio.procurement.PurchaseRequestManagement;
 import org.opencio.procurement.PurchaseRequestStatus;
+import org.opencio.procurement.PurchaseRequestSummary;
 import org.opencio.procurement.PurchaseRequestView;
 import org.opencio.procurement.SavePurchaseRequest;
+import org.opencio.procurement.WaitingSteps;
 import org.opencio.shared.ConflictException;
 import org.opencio.shared.ForbiddenException;
 import org.opencio.shared.Ids;
@@ -47,25 +60,72 @@ class PurchaseRequestWebController {
     private final PurchaseRequestChoices choices;
     private final RequestPage requestPage;
     private final PurchaseOrderManagement orders;
+    private final WaitingSteps waiting;
+    private final DepartmentManagement departments;
+    private final VendorDirectory vendors;
 
     PurchaseRequestWebController(
-            PurchaseRequestManagement requests, PurchaseRequestChoices choices, RequestPage requestPage, PurchaseOrderManagement orders) {
+            PurchaseRequestManagement requests,
+            PurchaseRequestChoices choices,
+            RequestPage requestPage,
+            PurchaseOrderManagement orders,
+            WaitingSteps waiting,
+            DepartmentManagement departments,
+            VendorDirectory vendors) {
         this.requests = requests;
         this.choices = choices;
         this.requestPage = requestPage;
         this.orders = orders;
+        this.waiting = waiting;
+        this.departments = departments;
+        this.vendors = vendors;
     }
 
+    /**
+     * The list in two views, its state in the address: {@code view=mine} (the caller's own requests, with the step each
+     * waits on and who decides it) and {@code view=all} for the roles that see every request, filtered by status,
+     * department and vendor. An employee sees their own.
+     */
     @GetMapping
     String list(
             @PathVariable String orgSlug,
+            @RequestParam(required = false) @Nullable String view,
             @RequestParam(required = false) @Nullable PurchaseRequestStatus status,
+            @RequestParam(required = false) @Nullable UUID departmentId,
+            @RequestParam(required = false) @Nullable UUID vendorId,
             @RequestParam(defaultValue = "false") boolean mine,
             @RequestParam(required = false) @Nullable String cursor,
             Model model) {
-        model.addAttribute("page", requests.list(new PurchaseRequestFilter(status, null, null, null, mine), null, cursor, null));
+        OrgAccess caller = TenantContext.requireAccess();
+        boolean seesAll = caller.can(Permission.PURCHASE_REQUESTS_VIEW_ALL);
+        boolean canCreate = caller.can(Permission.PURCHASE_REQUESTS_CREATE);
+        boolean own = !seesAll || "mine".equals(view) || (view == null && mine && canCreate);
+        var page = own
+                ? requests.list(new PurchaseRequestFilter(status, null, null, null, true), null, cursor, null)
+                : requests.list(new PurchaseRequestFilter(status, departmentId, vendorId, null, false), null, cursor, null);
+        model.addAttribute("page", page);
+        model.addAttribute("own", own);
+        model.addAttribute("seesAll", seesAll);
+        model.addAttribute("canCreate", canCreate);
         model.addAttribute("statuses", PurchaseRequestStatus.values());
         model.addAttribute("status", status);
+        model.addAttribute("departmentId", own ? null : departmentId);
+        model.addAttribute("vendorId", own ? null : vendorId);
+        model.addAttribute("waiting", waiting.of(page.items().stream().map(PurchaseRequestSummary::id).toList()));
+        if (!own) {
+            model.addAttribute("departments", departments.tree());
+            model.addAttribute("vendors", vendors.options());
+            Set<UUID> vendorIds = new HashSet<>();
+            page.items().forEach(r -> {
+                if (r.vendorId() != null) {
+                    vendorIds.add(r.vendorId());
+                }
+            });
+            model.addAttribute("vendorNames", vendors.names(vendorIds));
+            Map<UUID, String> departmentNames = new HashMap<>();
+            departments.tree().forEach(e -> departmentNames.put(e.department().id(), e.department().name()));
+            model.addAttribute("departmentNames", departmentNames);
+        }
         return "procurement/purchase-requests";
     }
 

@@ -5,6 +5,7 @@ import org.opencio.budget.VendorDirectory;
 import org.opencio.platform.security.Permission;
 import org.opencio.platform.tenancy.TenantContext;
 import org.opencio.procurement.PurchaseRequestAttachmentManagement;
+import org.opencio.procurement.ApprovalReminderManagement;
 import org.opencio.procurement.PurchaseOrderManagement;
 import org.opencio.procurement.PurchaseRequestAttachmentView;
 import org.opencio.procurement.PurchaseRequestManagement;
@@ -23,9 +24,11 @@ class RequestPage {
     private final PurchaseRequestAttachmentManagement attachments;
     private final PurchaseOrderManagement orders;
     private final VendorDirectory vendors;
+    private final ApprovalReminderManagement reminders;
 
     RequestPage(PurchaseRequestManagement requests, PurchaseRequestAttachmentManagement attachments, PurchaseOrderManagement orders,
-            VendorDirectory vendors) {
+            VendorDirectory vendors, ApprovalReminderManagement reminders) {
+        this.reminders = reminders;
         this.requests = requests;
         this.attachments = attachments;
         this.orders = orders;
@@ -37,6 +40,7 @@ class RequestPage {
         UUID me = TenantContext.requireAccess().accountId();
         boolean own = r.requesterId().equals(me);
         model.addAttribute("request", r);
+        model.addAttribute("followUps", reminders.history(id));
         model.addAttribute("own", own);
         model.addAttribute("canDecide", !own && r.status() == PurchaseRequestStatus.SUBMITTED && !r.waitingOn().isEmpty());
         model.addAttribute("attachments", attachments.list(id));
