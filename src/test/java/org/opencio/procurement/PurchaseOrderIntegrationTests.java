@@ -13,9 +13,11 @@ import static org.opencio.support.Api.as;
 import static org.opencio.support.Api.namesField;
 import static org.opencio.support.Api.problem;
 import static org.opencio.support.Api.read;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -352,6 +354,57 @@ class PurchaseOrderIntegrationTests {
         mvc.perform(as(manager, post(base(org) + "/invoices"), invoice(order, "HP-1", "EUR", line, "1", "324")))
                 .andExpect(jsonPath("$.status").value("MATCHED"));
         assertThat(money(budgetLine, "actual")).isEqualByComparingTo("324");
+    }
+
+    @Test
+    void spendIsReportedByVendorCategoryAndDepartment() throws Exception {
+        Org org = fixtures.organization();
+        UUID budgetLine = contracts.approvedBudgetLine(mvc, org, today.getYear(), "\"code\":\"HW\",\"amount\":100000");
+        UUID dell = contracts.vendor(org, "Dell");
+        UUID hp = contracts.vendor(org, "HP");
+        Person employee = fixtures.member(org, Role.EMPLOYEE);
+        Person manager = fixtures.member(org, Role.IT_MANAGER);
+        String category = read(mvc.perform(as(org.cio(), get(base(org) + "/cost-categories"))), "$[0].id");
+        String categoryName = read(mvc.perform(as(org.cio(), get(base(org) + "/cost-categories"))), "$[0].name");
+        String department = read(mvc.perform(as(org.cio(), post(base(org) + "/departments"), "{\"code\":\"OPS\",\"name\":\"Operations\"}"))
+                .andExpect(status().isCreated()), "$.id");
+        String laptops = "{\"vendorId\":\"" + dell + "\",\"departmentId\":\"" + department + "\",\"title\":\"Laptops\",\"budgetLineId\":\""
+                + budgetLine + "\",\"lines\":[{\"description\":\"Laptop\",\"categoryId\":\"" + category
+                + "\",\"quantity\":2,\"unitPrice\":400,\"currency\":\"EUR\"}]}";
+        String first = approved(org, employee, manager, laptops);
+        approved(org, employee, manager, withVendor(body("Toner", budgetLine, line("Toner", "3", "50", "EUR")), hp));
+        String cancelled = approved(org, employee, manager, withVendor(body("Cancelled", budgetLine, line("Printer", "1", "300", "EUR")), hp));
+        String cancelledOrder = read(mvc.perform(as(manager, get(orders(org)).param("requestId", cancelled))), "$.items[0].id");
+        mvc.perform(as(manager, post(orders(org) + "/" + cancelledOrder + "/cancel"), "{\"reason\":\"Not needed\"}")).andExpect(status().isOk());
+        String order = read(mvc.perform(as(manager, get(orders(org)).param("requestId", first))), "$.items[0].id");
+        String orderLine = read(mvc.perform(as(manager, get(orders(org) + "/" + order))), "$.lines[0].id");
+        mvc.perform(as(manager, post(orders(org) + "/" + order + "/receipts"), receipt(orderLine, "1"))).andExpect(status().isCreated());
+        mvc.perform(as(manager, post(base(org) + "/invoices"), invoice(order, "D-1", "EUR", orderLine, "1", "400")))
+                .andExpect(jsonPath("$.status").value("MATCHED"));
+
+        mvc.perform(as(fixtures.member(org, Role.EXECUTIVE), get(orders(org) + "/spend")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ordered").value(950.0))
+                .andExpect(jsonPath("$.invoiced").value(400.0))
+                .andExpect(jsonPath("$.orders").value(2))
+                .andExpect(jsonPath("$.byVendor[0].name").value("Dell"))
+                .andExpect(jsonPath("$.byVendor[0].ordered").value(800.0))
+                .andExpect(jsonPath("$.byVendor[0].invoiced").value(400.0))
+                .andExpect(jsonPath("$.byVendor[1].name").value("HP"))
+                .andExpect(jsonPath("$.byVendor[1].ordered").value(150.0))
+                .andExpect(jsonPath("$.byCategory[0].name").value(categoryName))
+                .andExpect(jsonPath("$.byCategory[0].ordered").value(800.0))
+                .andExpect(jsonPath("$.byCategory[1].name").value(""))
+                .andExpect(jsonPath("$.byDepartment[0].name").value("Operations"))
+                .andExpect(jsonPath("$.byDepartment[0].invoiced").value(400.0));
+        mvc.perform(as(manager, get(orders(org) + "/spend").param("from", today.plusDays(1).toString()).param("to", today.toString())))
+                .andExpect(status().isBadRequest())
+                .andExpect(namesField("from"));
+        mvc.perform(as(employee, get(orders(org) + "/spend"))).andExpect(status().isForbidden());
+        mvc.perform(get("/o/" + org.slug() + "/purchase-orders/spend").with(user(manager.principal())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<svg")))
+                .andExpect(content().string(containsString("Operations")));
     }
 
     // ---- helpers

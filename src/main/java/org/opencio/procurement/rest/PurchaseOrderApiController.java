@@ -15,6 +15,7 @@ import org.opencio.procurement.PurchaseOrderPdf;
 import org.opencio.procurement.PurchaseOrderStatus;
 import org.opencio.procurement.PurchaseOrderSummary;
 import org.opencio.procurement.PurchaseOrderView;
+import org.opencio.procurement.PurchaseSpend;
 import org.opencio.procurement.ReceiveGoods;
 import org.opencio.shared.Ids;
 import org.opencio.shared.InvalidInputException;
@@ -46,9 +47,20 @@ class PurchaseOrderApiController {
     record Reason(@Nullable String reason) {}
 
     private final PurchaseOrderManagement orders;
+    private final PurchaseSpend spend;
 
-    PurchaseOrderApiController(PurchaseOrderManagement orders) {
+    PurchaseOrderApiController(PurchaseOrderManagement orders, PurchaseSpend spend) {
         this.orders = orders;
+        this.spend = spend;
+    }
+
+    @GetMapping("/spend")
+    @Operation(summary = "What was ordered and invoiced from..to (default: the last twelve months) by vendor, cost category and department")
+    PurchaseSpend.Report spend(
+            @PathVariable String orgSlug,
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to) {
+        return spend.report(from, to);
     }
 
     @GetMapping

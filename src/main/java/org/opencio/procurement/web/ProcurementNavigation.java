@@ -25,6 +25,11 @@ class ProcurementNavigation {
     }
 
     @Bean
+    NavItem navPurchaseSpend() {
+        return new NavItem("4-sourcing", 88, "nav.purchaseSpend", "/purchase-orders/spend", Permission.PURCHASE_ORDERS_VIEW);
+    }
+
+    @Bean
     NavItem navInvoices() {
         return new NavItem("4-sourcing", 87, "nav.invoices", "/invoices", Permission.PURCHASE_ORDERS_VIEW);
     }
