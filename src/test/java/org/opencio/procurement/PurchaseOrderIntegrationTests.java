@@ -407,6 +407,27 @@ class PurchaseOrderIntegrationTests {
                 .andExpect(content().string(containsString("Operations")));
     }
 
+    @Test
+    void aRepeatedInvoiceWithItsIdempotencyKeyIsRecordedOnce() throws Exception {
+        Org org = fixtures.organization();
+        UUID budgetLine = contracts.approvedBudgetLine(mvc, org, today.getYear(), "\"code\":\"SVC\",\"amount\":100000");
+        UUID vendor = contracts.vendor(org, "Retry Vendor");
+        Person employee = fixtures.member(org, Role.EMPLOYEE);
+        Person manager = fixtures.member(org, Role.IT_MANAGER);
+        String service = "{\"description\":\"Support hours\",\"quantity\":10,\"unitPrice\":90,\"currency\":\"EUR\",\"kind\":\"SERVICE\"}";
+        String request = approved(org, employee, manager, withVendor(body("Support", budgetLine, service), vendor));
+        String order = read(mvc.perform(as(manager, get(orders(org)).param("requestId", request))), "$.items[0].id");
+        String line = read(mvc.perform(as(manager, get(orders(org) + "/" + order))), "$.lines[0].id");
+        String json = invoice(order, "R-1", "EUR", line, "4", "90");
+        String first = read(mvc.perform(as(manager, post(base(org) + "/invoices").header("Idempotency-Key", "retry-1"), json))
+                .andExpect(status().isCreated()), "$.id");
+        String again = read(mvc.perform(as(manager, post(base(org) + "/invoices").header("Idempotency-Key", "retry-1"), json))
+                .andExpect(status().isCreated()), "$.id");
+        assertThat(again).isEqualTo(first);
+        assertThat(jdbc.sql("select count(*) from invoices where org_id = ?").param(org.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(money(budgetLine, "actual")).isEqualByComparingTo("360");
+    }
+
     // ---- helpers
 
     private String approved(Org org, Person requester, Person approver, String json) throws Exception {
