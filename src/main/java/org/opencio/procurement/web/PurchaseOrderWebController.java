@@ -183,6 +183,9 @@ class PurchaseOrderWebController {
         model.addAttribute("order", o);
         model.addAttribute("open", open);
         model.addAttribute("canManage", open && manage);
+        // Once goods arrived or an invoice counts, an order is closed, not cancelled.
+        model.addAttribute("canCancel", open && manage && o.receipts().isEmpty()
+                && o.invoices().stream().allMatch(i -> i.status() == org.opencio.procurement.InvoiceStatus.REJECTED));
         model.addAttribute("canReceive", open && o.awaitingGoods() && (caller.can(Permission.GOODS_RECEIVE) || o.requesterId().equals(caller.accountId())));
         model.addAttribute("canInvoice", open && caller.can(Permission.INVOICES_MANAGE));
         model.addAttribute("contacts", manage && open && caller.can(Permission.VENDORS_VIEW) ? contacts.list(o.vendorId()) : List.of());
