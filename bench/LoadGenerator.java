@@ -629,6 +629,9 @@ public class LoadGenerator {
                     sorted.length == 0 ? 0.0 : (double) bytes / sorted.length,
                     statuses.isEmpty() ? "none" : statuses.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
                             .collect(java.util.stream.Collectors.joining(",")));
+            // how many values of each --var-file-once variable were sent (warm-up and failures included): its first N lines
+            o.once.forEach((name, next) -> System.out.printf(Locale.ROOT, "USED %s=%d%n", name,
+                    Math.min(next.get(), o.vars.get(name).length)));
         }
     }
 
