@@ -213,7 +213,25 @@ for SCENARIO in "${SCENARIOS[@]}"; do
     echo "==> $SCENARIO: $CONNECTIONS connections, ${EXTRA[*]:0:4}"
     LOAD_BEFORE=$(load)
     CPU0=$(server_cpu); PG0=$(pg_cpu)
+    # What the database sessions do, once a second during the measured window: running, or waiting, and on which statement.
+    (
+        sleep "${EXTRA[1]}"
+        for _ in $(seq 1 "${EXTRA[3]}"); do
+            psql_db -tA -F' | ' -c "select coalesce(wait_event_type, 'CPU'), coalesce(wait_event, '-'), state,
+                regexp_replace(left(query, 70), '\s+', ' ', 'g'), count(*) from pg_stat_activity
+                where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle' group by 1, 2, 3, 4" 2>/dev/null
+            echo "--"
+            sleep 1
+        done
+    ) >"$OUT/$SCENARIO.sessions.txt" &
+    SAMPLER=$!
     "${TOOL_JAVA[@]}" LoadGenerator "${LOAD_ARGS[@]}" --scenario "$SCENARIO" "${EXTRA[@]}" | tee "$OUT/$SCENARIO.out"
+    kill "$SAMPLER" 2>/dev/null || true
+    wait "$SAMPLER" 2>/dev/null || true
+    # sessions per second: waiting on a lock (by statement), in a transaction between statements, running
+    awk -F' [|] ' '/^--$/ {n++; next} {k = ($1 == "Lock" ? "waiting on a lock: " $4 : $3 == "idle in transaction" ? "in a transaction, between statements" : "running a statement (" $1 " " $2 ")"); c[k] += $5}
+        END {for (k in c) printf "%6.1f  %s\n", c[k] / (n ? n : 1), k}' "$OUT/$SCENARIO.sessions.txt" | sort -rn | head -n 8 \
+        | tee "$OUT/$SCENARIO.sessions-summary.txt"
     CPU=$(awk -v a="$CPU0" -v b="$(server_cpu)" 'BEGIN {printf "%.1f", b - a}')
     PG=$(awk -v a="$PG0" -v b="$(pg_cpu)" 'BEGIN {printf "%.1f", b - a}')
     LOAD_AFTER=$(load)
