@@ -32,8 +32,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
@@ -71,8 +75,12 @@ public class LoadGenerator {
     // ----------------------------------------------------------------------------------------------------------------
     // Scenarios: one line each in bench/scenarios.txt
 
-    /** A scenario: a name, a method, a path template with {variables}, and options (auth=none, body=...). */
-    record Scenario(String name, String method, String path, boolean auth, String body) {
+    /**
+     * A scenario: a name, a method, a path template with {variables}, and options (auth=none, expect=200,409,
+     * body=...). {@code expect} names the statuses that are a normal answer (default: any 2xx), e.g. a 409 that
+     * refuses a submission because the budget is full.
+     */
+    record Scenario(String name, String method, String path, boolean auth, Set<Integer> expect, String body) {
 
         static Map<String, Scenario> load(Path file) throws IOException {
             Map<String, Scenario> all = new LinkedHashMap<>();
@@ -88,6 +96,7 @@ public class LoadGenerator {
                     throw new IllegalArgumentException(file + ":" + lineNo + ": expected 'name method path [options]'");
                 }
                 boolean auth = true;
+                Set<Integer> expect = Set.of();
                 String body = null;
                 String rest = head.length == 4 ? head[3] : "";
                 while (!rest.isEmpty()) {
@@ -99,31 +108,61 @@ public class LoadGenerator {
                     switch (opt[0]) {
                         case "auth=none" -> auth = false;
                         case "auth=token" -> auth = true;
-                        default -> throw new IllegalArgumentException(
-                                file + ":" + lineNo + ": unknown option '" + opt[0] + "' (auth=none|token, body=...)");
+                        default -> {
+                            if (!opt[0].startsWith("expect=")) {
+                                throw new IllegalArgumentException(file + ":" + lineNo + ": unknown option '" + opt[0]
+                                        + "' (auth=none|token, expect=STATUS,..., body=...)");
+                            }
+                            expect = statuses(opt[0].substring(7));
+                        }
                     }
                     rest = opt.length == 2 ? opt[1] : "";
                 }
-                all.put(head[0], new Scenario(head[0], head[1].toUpperCase(Locale.ROOT), head[2], auth, body));
+                all.put(head[0], new Scenario(head[0], head[1].toUpperCase(Locale.ROOT), head[2], auth, expect, body));
             }
             return all;
         }
 
         @Override
         public String toString() {
-            return String.format("%-22s %-6s %s%s%s", name, method, path, auth ? "" : "  auth=none",
-                    body == null ? "" : "  body=" + body);
+            return String.format("%-22s %-6s %s%s%s%s", name, method, path, auth ? "" : "  auth=none",
+                    expect.isEmpty() ? "" : "  expect=" + expect, body == null ? "" : "  body=" + body);
+        }
+
+        static Set<Integer> statuses(String list) {
+            Set<Integer> out = new TreeSet<>();
+            for (String s : list.split(",")) {
+                out.add(Integer.parseInt(s.strip()));
+            }
+            return Set.copyOf(out);
         }
     }
 
-    /** A text with {name} placeholders, filled per request: from a fixed value, or a random line of a file. */
+    /** Thrown when a --var-file-once variable has used up its file: the worker stops, without an error. */
+    static final class Exhausted extends NoSuchElementException {
+        Exhausted(String name) {
+            super("every value of {" + name + "} has been used");
+        }
+    }
+
+    /**
+     * A text with {name} placeholders, filled per request: from a fixed value, a random line of a file, or the next
+     * unused line of a file (--var-file-once, one counter per variable shared by every worker and template).
+     */
     static final class Template {
         private static final Pattern VAR = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)\\}");
         private final List<String> literals = new ArrayList<>();
         private final List<String[]> choices = new ArrayList<>();
+        private final List<String> names = new ArrayList<>();
+        private final Map<String, AtomicInteger> once;
         private final boolean urlEncode;
 
         Template(String text, Map<String, String[]> vars, boolean urlEncode) {
+            this(text, vars, Map.of(), urlEncode);
+        }
+
+        Template(String text, Map<String, String[]> vars, Map<String, AtomicInteger> once, boolean urlEncode) {
+            this.once = once;
             this.urlEncode = urlEncode;
             Matcher m = VAR.matcher(text);
             int at = 0;
@@ -135,6 +174,7 @@ public class LoadGenerator {
                 }
                 literals.add(text.substring(at, m.start()));
                 choices.add(values);
+                names.add(m.group(1));
                 at = m.end();
             }
             literals.add(text.substring(at));
@@ -149,7 +189,17 @@ public class LoadGenerator {
             for (int i = 0; i < choices.size(); i++) {
                 b.append(literals.get(i));
                 String[] values = choices.get(i);
-                String v = values.length == 1 ? values[0] : values[random.nextInt(values.length)];
+                AtomicInteger next = once.get(names.get(i));
+                String v;
+                if (next != null) {
+                    int n = next.getAndIncrement();
+                    if (n >= values.length) {
+                        throw new Exhausted(names.get(i));
+                    }
+                    v = values[n];
+                } else {
+                    v = values.length == 1 ? values[0] : values[random.nextInt(values.length)];
+                }
                 b.append(urlEncode ? URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20") : v);
             }
             return b.append(literals.getLast()).toString();
@@ -174,6 +224,10 @@ public class LoadGenerator {
                   -H, --header 'N: V'    extra request header (repeatable)
                   --var NAME=VALUE       value of {NAME} (repeatable)
                   --var-file NAME=FILE   {NAME} becomes a random line of FILE on each request (repeatable)
+                  --var-file-once NAME=FILE
+                                         {NAME} takes the lines of FILE in order, each once (warm-up included);
+                                         a worker stops when they are used up (e.g. drafts to submit)
+                  --expect S,S,...       statuses that are a normal answer (default any 2xx; a scenario's expect=)
                   --connections N        concurrent connections, each with one request in flight (default 32, max 1024)
                   --duration S           measured seconds (default 30, max 300)
                   --warmup S             seconds of load before measuring, discarded (default 10, max 120)
@@ -197,6 +251,8 @@ public class LoadGenerator {
         String token;
         final List<String> headers = new ArrayList<>();
         final Map<String, String[]> vars = new LinkedHashMap<>();
+        final Map<String, AtomicInteger> once = new LinkedHashMap<>();
+        Set<Integer> expect = Set.of();
         int connections = 32;
         int durationSeconds = 30;
         int warmupSeconds = 10;
@@ -246,7 +302,8 @@ public class LoadGenerator {
                         String[] kv = nameValue(a, v);
                         o.vars.put(kv[0], new String[] {kv[1]});
                     }
-                    case "--var-file" -> {
+                    case "--expect" -> o.expect = Scenario.statuses(v);
+                    case "--var-file", "--var-file-once" -> {
                         String[] kv = nameValue(a, v);
                         String[] lines = Files.readAllLines(Path.of(kv[1]), StandardCharsets.UTF_8).stream()
                                 .map(String::strip)
@@ -256,6 +313,11 @@ public class LoadGenerator {
                             throw new IllegalArgumentException(kv[1] + " has no values for {" + kv[0] + "}");
                         }
                         o.vars.put(kv[0], lines);
+                        if (a.equals("--var-file-once")) {
+                            o.once.put(kv[0], new AtomicInteger());
+                        } else {
+                            o.once.remove(kv[0]);
+                        }
                     }
                     case "--connections" -> o.connections = (int) bounded(a, v, 1, MAX_CONNECTIONS);
                     case "--duration" -> o.durationSeconds = (int) bounded(a, v, 1, MAX_DURATION_SECONDS);
@@ -295,6 +357,9 @@ public class LoadGenerator {
                 o.url = o.baseUrl + s.path();
                 o.method = s.method();
                 o.auth = s.auth();
+                if (o.expect.isEmpty()) {
+                    o.expect = s.expect();
+                }
                 if (s.body() != null) {
                     o.body = s.body();
                 }
@@ -393,6 +458,8 @@ public class LoadGenerator {
                 HttpRequest request;
                 try {
                     request = request();
+                } catch (Exhausted e) {
+                    return;
                 } catch (RuntimeException e) {
                     record(measured, e);
                     return;
@@ -412,7 +479,7 @@ public class LoadGenerator {
                     if (second < perSecond.length()) {
                         perSecond.incrementAndGet((int) second);
                     }
-                    if (status >= 200 && status < 300) {
+                    if (o.expect.isEmpty() ? status >= 200 && status < 300 : o.expect.contains(status)) {
                         samples.add(end - start);
                         bytes += response.body().length;
                     } else {
@@ -537,8 +604,9 @@ public class LoadGenerator {
             }
             System.out.printf(Locale.ROOT, "  throughput %.1f req/s%n", rps());
             System.out.printf(Locale.ROOT,
-                    "  latency ms p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f  mean %.2f (2xx only)%n",
-                    percentile(50), percentile(90), percentile(99), percentile(99.9), percentile(100), mean());
+                    "  latency ms p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f  mean %.2f (%s only)%n",
+                    percentile(50), percentile(90), percentile(99), percentile(99.9), percentile(100), mean(),
+                    o.expect.isEmpty() ? "2xx" : "statuses " + o.expect);
             System.out.printf(Locale.ROOT, "  response   %.0f bytes on average%n",
                     sorted.length == 0 ? 0.0 : (double) bytes / sorted.length);
             long lo = Long.MAX_VALUE;
@@ -554,19 +622,24 @@ public class LoadGenerator {
             System.out.printf(Locale.ROOT,
                     "RESULT scenario=%s connections=%d client=%s executor=%s warmup_s=%d warmup_requests=%d duration_s=%.2f requests=%d errors=%d "
                             + "rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f p999_ms=%.2f max_ms=%.2f mean_ms=%.2f "
-                            + "bytes_mean=%.0f%n",
+                            + "bytes_mean=%.0f statuses=%s%n",
                     o.label.replace(' ', '_'), o.connections, o.sharedClient ? "shared" : "per-worker",
                     o.directExecutor ? "direct" : "pool", o.warmupSeconds, warmupRequests, seconds, requests, errors, rps(), percentile(50), percentile(90),
                     percentile(99), percentile(99.9), percentile(100), mean(),
-                    sorted.length == 0 ? 0.0 : (double) bytes / sorted.length);
+                    sorted.length == 0 ? 0.0 : (double) bytes / sorted.length,
+                    statuses.isEmpty() ? "none" : statuses.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
+                            .collect(java.util.stream.Collectors.joining(",")));
+            // how many values of each --var-file-once variable were sent (warm-up and failures included): its first N lines
+            o.once.forEach((name, next) -> System.out.printf(Locale.ROOT, "USED %s=%d%n", name,
+                    Math.min(next.get(), o.vars.get(name).length)));
         }
     }
 
     static Result run(Options o) throws InterruptedException {
-        Template url = new Template(o.url, o.vars, true);
-        Template body = o.body == null ? null : new Template(o.body, o.vars, false);
-        url.fill(); // fails early on a bad URL
-        URI.create(url.fill());
+        // fails early on a bad URL, without using up --var-file-once values
+        URI.create(new Template(o.url, o.vars, true).fill());
+        Template url = new Template(o.url, o.vars, o.once, true);
+        Template body = o.body == null ? null : new Template(o.body, o.vars, o.once, false);
 
         if (o.sharedClient && System.getProperty("jdk.httpclient.connectionPoolSize") == null) {
             // read once, when the HttpClient implementation loads: no more idle connections than workers

@@ -1,5 +1,7 @@
 package org.opencio.budget;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -35,9 +37,18 @@ public class BudgetLedger {
     private final AuditTrail audit;
     private final BudgetAlerts alerts;
     private final ExchangeRateManagement rates;
+    private final EntityManager entityManager;
 
-    BudgetLedger(BudgetLines lines, Budgets budgets, JdbcClient jdbc, AuditTrail audit, BudgetAlerts alerts, ExchangeRateManagement rates) {
+    BudgetLedger(
+            BudgetLines lines,
+            Budgets budgets,
+            JdbcClient jdbc,
+            AuditTrail audit,
+            BudgetAlerts alerts,
+            ExchangeRateManagement rates,
+            EntityManager entityManager) {
         this.rates = rates;
+        this.entityManager = entityManager;
         this.lines = lines;
         this.budgets = budgets;
         this.jdbc = jdbc;
@@ -366,7 +377,15 @@ public class BudgetLedger {
     }
 
     private BudgetLine lock(UUID lineId) {
-        return lines.lockById(lineId).orElseThrow(() -> new NotFoundException("Budget line"));
+        // A line this transaction read before (a purchase request's validation reads it) is in the persistence context
+        // as it was then; a locking query would find a newer version in the row and fail (412) instead of waiting for the
+        // other reservations and judging this one on their totals. Refreshing with the lock reads the row once, locked.
+        BudgetLine line = entityManager.find(BudgetLine.class, lineId);
+        if (line == null || !line.orgId().equals(TenantContext.requireOrgId())) {
+            throw new NotFoundException("Budget line");
+        }
+        entityManager.refresh(line, LockModeType.PESSIMISTIC_WRITE);
+        return line;
     }
 
     private Budget budgetOf(BudgetLine line) {

@@ -17,7 +17,4 @@ interface ApprovalDelegations extends JpaRepository<ApprovalDelegation, UUID> {
 
     @Query("select d from ApprovalDelegation d order by d.startsOn desc, d.id desc")
     List<ApprovalDelegation> newestFirst();
-
-    @Query("select d.delegatorId from ApprovalDelegation d where d.delegateId = ?1 and d.revokedAt is null and d.startsOn <= ?2 and d.endsOn >= ?2")
-    List<UUID> delegatorsOf(UUID delegateId, LocalDate day);
 }

@@ -1,5 +1,7 @@
 package org.opencio.procurement;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -87,6 +89,7 @@ public class PurchaseRequestManagement {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final PurchaseOrderManagement orders;
+    private final EntityManager entityManager;
 
     PurchaseRequestManagement(
             PurchaseRequests requests,
@@ -104,7 +107,8 @@ public class PurchaseRequestManagement {
             Notifications notifications,
             ApplicationEventPublisher events,
             MessageSource messages,
-            PurchaseOrderManagement orders) {
+            PurchaseOrderManagement orders,
+            EntityManager entityManager) {
         this.orders = orders;
         this.requests = requests;
         this.store = store;
@@ -121,6 +125,7 @@ public class PurchaseRequestManagement {
         this.notifications = notifications;
         this.events = events;
         this.messages = messages;
+        this.entityManager = entityManager;
     }
 
     // ---- writing a draft
@@ -434,7 +439,10 @@ public class PurchaseRequestManagement {
 
     /**
      * The steps waiting on the caller: pending, the caller (or someone the caller stands in for today) among their
-     * approvers, not decided by the caller, not the caller's own request. One query on indexed columns, oldest first.
+     * approvers, not decided by the caller, not the caller's own request. One query on indexed columns, oldest first:
+     * it walks the organization's pending steps in order ({@code approval_steps_org_pending}) and keeps those with one of
+     * the people among their approvers (primary key of {@code approval_step_approvers}), so its cost follows the steps
+     * open now and the page size, not the approver's history (docs/benchmarks.md, "Purchase requests").
      */
     @Transactional(readOnly = true)
     public CursorPage<InboxItem> inbox(@Nullable Integer limit, @Nullable String cursor) {
@@ -448,22 +456,26 @@ public class PurchaseRequestManagement {
         params.put("me", caller.accountId());
         params.put("people", people);
         String sql = "select r.id, r.number, r.title, r.requester_id, r.total_base, r.base_currency, s.id as step_id, s.name, s.stage, s.mode, "
-                + "s.started_at, case when exists (select 1 from approval_step_approvers m where m.org_id = :org and m.step_id = s.id "
-                + "and m.account_id = :me) then null else (select o.account_id from approval_step_approvers o where o.org_id = :org "
-                + "and o.step_id = s.id and o.account_id in (:people) order by o.account_id limit 1) end as on_behalf_of "
-                + "from approval_step_approvers a "
-                + "join approval_steps s on s.org_id = a.org_id and s.id = a.step_id "
+                // The approver the caller decides as: the caller when among the step's approvers, else the first they stand in for.
+                // One lookup per row of the page; an exists() on the caller here lets PostgreSQL hash all of their approver rows.
+                + "s.started_at, (select o.account_id from approval_step_approvers o where o.org_id = :org and o.step_id = s.id "
+                + "and o.account_id in (:people) order by case when o.account_id = :me then 0 else 1 end, o.account_id limit 1) as decides_as "
+                + "from approval_steps s "
                 + "join purchase_requests r on r.org_id = s.org_id and r.id = s.request_id "
-                + "where a.org_id = :org and a.account_id in (:people) and s.status = 'PENDING' and r.requester_id <> :me "
+                + "where s.org_id = :org and s.status = 'PENDING' and r.requester_id <> :me "
+                + "and exists (select 1 from approval_step_approvers a where a.step_id = s.id and a.account_id in (:people) and a.org_id = :org) "
                 + "and not exists (select 1 from approval_decisions d where d.org_id = :org and d.step_id = s.id and d.approver_id = :me)"
                 + keyset.condition()
-                + " group by r.id, r.number, r.title, r.requester_id, r.total_base, r.base_currency, s.id, s.name, s.stage, s.mode, s.started_at"
                 + keyset.orderBy() + " limit " + keyset.fetch();
-        List<InboxItem> rows = jdbc.sql(sql).params(params).query((rs, n) -> new InboxItem(
-                rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("title"), rs.getObject("requester_id", UUID.class),
-                rs.getBigDecimal("total_base"), rs.getString("base_currency"), rs.getObject("step_id", UUID.class), rs.getString("name"),
-                rs.getInt("stage"), StepMode.valueOf(rs.getString("mode")), Objects.requireNonNull(PurchaseRequestStore.instant(rs, "started_at")),
-                rs.getObject("on_behalf_of", UUID.class))).list();
+        UUID me = caller.accountId();
+        List<InboxItem> rows = jdbc.sql(sql).params(params).query((rs, n) -> {
+            UUID decidesAs = rs.getObject("decides_as", UUID.class);
+            return new InboxItem(
+                    rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("title"), rs.getObject("requester_id", UUID.class),
+                    rs.getBigDecimal("total_base"), rs.getString("base_currency"), rs.getObject("step_id", UUID.class), rs.getString("name"),
+                    rs.getInt("stage"), StepMode.valueOf(rs.getString("mode")), Objects.requireNonNull(PurchaseRequestStore.instant(rs, "started_at")),
+                    me.equals(decidesAs) ? null : decidesAs);
+        }).list();
         return keyset.page(rows, request, i -> Map.of("startedAt", i.startedAt(), "id", i.stepId()));
     }
 
@@ -620,8 +632,16 @@ public class PurchaseRequestManagement {
         return requests.findById(id).orElseThrow(() -> new NotFoundException("Purchase request"));
     }
 
+    /**
+     * The request, locked until the transaction ends. Loaded by id rather than by a JPQL query, which Hibernate
+     * translated anew on every call (a fifth of a submission's CPU in a profile, docs/benchmarks.md).
+     */
     PurchaseRequest lock(UUID id) {
-        return requests.lockById(id).orElseThrow(() -> new NotFoundException("Purchase request"));
+        PurchaseRequest request = entityManager.find(PurchaseRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null || !request.orgId().equals(TenantContext.requireOrgId())) {
+            throw new NotFoundException("Purchase request");
+        }
+        return request;
     }
 
     /** A request is seen by its requester, its approvers and their delegates, and the roles that read all; to others it does not exist. */
