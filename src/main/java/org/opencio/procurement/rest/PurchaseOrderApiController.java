@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.opencio.platform.files.Downloads;
 import org.opencio.platform.web.CursorPage;
 import org.opencio.platform.web.ETags;
 import org.opencio.procurement.PlaceOrder;
@@ -19,7 +20,6 @@ import org.opencio.procurement.PurchaseSpend;
 import org.opencio.procurement.ReceiveGoods;
 import org.opencio.shared.Ids;
 import org.opencio.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -95,12 +95,9 @@ class PurchaseOrderApiController {
     @GetMapping("/{id}/pdf")
     @Operation(summary = "The order as a PDF document for the vendor")
     ResponseEntity<byte[]> pdf(@PathVariable String orgSlug, @PathVariable String id) {
-        PurchaseOrderPdf.Document doc = orders.pdf(Ids.parse(id, "Purchase order"));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(doc.filename()).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(doc.content());
+        UUID orderId = Ids.parse(id, "Purchase order");
+        PurchaseOrderPdf.Document doc = orders.pdf(orderId);
+        return Downloads.attachment(doc.filename(), MediaType.APPLICATION_PDF_VALUE, doc.content(), orders.get(orderId).version());
     }
 
     @PostMapping("/{id}/send")

@@ -1,6 +1,5 @@
 package org.opencio.procurement.web;
 
-import java.math.BigDecimal;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencio.budget.VendorDirectory;
@@ -62,7 +61,7 @@ class InvoiceWebController {
             RedirectAttributes redirect) {
         list(orgSlug, null, null, null, model);
         return Forms.submit(model, "procurement/invoices", () -> {
-            invoices.updateTolerance(number(pricePercent), number(maxAmount), version);
+            invoices.updateTolerance(TypedNumbers.parse(pricePercent, "pricePercent"), TypedNumbers.parse(maxAmount, "maxAmount"), version);
             Flash.success(redirect, "invoice.done.tolerance");
             return "redirect:/o/" + orgSlug + "/invoices";
         });
@@ -98,14 +97,4 @@ class InvoiceWebController {
         return "procurement/invoice";
     }
 
-    private static @Nullable BigDecimal number(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return BigDecimal.valueOf(-1);
-        }
-    }
 }

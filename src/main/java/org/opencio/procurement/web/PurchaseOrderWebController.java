@@ -1,12 +1,12 @@
 package org.opencio.procurement.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencio.budget.VendorDirectory;
+import org.opencio.platform.files.Downloads;
 import org.opencio.platform.security.Permission;
 import org.opencio.platform.tenancy.OrgAccess;
 import org.opencio.platform.tenancy.TenantContext;
@@ -23,8 +23,6 @@ import org.opencio.procurement.ReceiveGoods;
 import org.opencio.procurement.RecordInvoice;
 import org.opencio.shared.Ids;
 import org.opencio.vendor.VendorContactManagement;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -79,12 +77,9 @@ class PurchaseOrderWebController {
 
     @GetMapping("/purchase-orders/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String orgSlug, @PathVariable String id) {
-        PurchaseOrderPdf.Document doc = orders.pdf(Ids.parse(id, "Purchase order"));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(doc.filename()).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(doc.content());
+        UUID orderId = Ids.parse(id, "Purchase order");
+        PurchaseOrderPdf.Document doc = orders.pdf(orderId);
+        return Downloads.attachment(doc.filename(), MediaType.APPLICATION_PDF_VALUE, doc.content(), orders.get(orderId).version());
     }
 
     @PostMapping("/purchase-orders/{id}/{action:send|cancel|close}")
@@ -127,15 +122,15 @@ class PurchaseOrderWebController {
             RedirectAttributes redirect) {
         UUID orderId = Ids.parse(id, "Purchase order");
         page(orderId, model);
-        List<ReceiveGoods.Line> lines = new ArrayList<>();
-        for (int i = 0; lineId != null && i < lineId.size(); i++) {
-            String q = quantity == null || i >= quantity.size() ? null : quantity.get(i);
-            if (q == null || q.isBlank() || q.strip().equals("0")) {
-                continue;
-            }
-            lines.add(new ReceiveGoods.Line(lineId.get(i), number(q)));
-        }
         return Forms.submit(model, "procurement/purchase-order", () -> {
+            List<ReceiveGoods.Line> lines = new ArrayList<>();
+            for (int i = 0; lineId != null && i < lineId.size(); i++) {
+                String q = quantity == null || i >= quantity.size() ? null : quantity.get(i);
+                if (q == null || q.isBlank() || q.strip().equals("0")) {
+                    continue;
+                }
+                lines.add(new ReceiveGoods.Line(lineId.get(i), TypedNumbers.parse(q, "lines[" + lines.size() + "].quantity")));
+            }
             PurchaseOrderView o = orders.receive(orderId, new ReceiveGoods(receivedOn, note, lines));
             Flash.success(redirect, "purchaseOrder.done.received", o.number());
             return "redirect:/o/" + orgSlug + "/purchase-orders/" + orderId;
@@ -158,15 +153,17 @@ class PurchaseOrderWebController {
         UUID orderId = Ids.parse(id, "Purchase order");
         page(orderId, model);
         model.addAttribute("typedInvoiceNumber", vendorInvoiceNumber);
-        List<RecordInvoice.Line> lines = new ArrayList<>();
-        for (int i = 0; lineId != null && i < lineId.size(); i++) {
-            String q = quantity == null || i >= quantity.size() ? null : quantity.get(i);
-            if (q == null || q.isBlank() || q.strip().equals("0")) {
-                continue;
-            }
-            lines.add(new RecordInvoice.Line(lineId.get(i), number(q), unitPrice == null || i >= unitPrice.size() ? null : number(unitPrice.get(i))));
-        }
         return Forms.submit(model, "procurement/purchase-order", () -> {
+            List<RecordInvoice.Line> lines = new ArrayList<>();
+            for (int i = 0; lineId != null && i < lineId.size(); i++) {
+                String q = quantity == null || i >= quantity.size() ? null : quantity.get(i);
+                if (q == null || q.isBlank() || q.strip().equals("0")) {
+                    continue;
+                }
+                String field = "lines[" + lines.size() + "]";
+                lines.add(new RecordInvoice.Line(lineId.get(i), TypedNumbers.parse(q, field + ".quantity"),
+                        TypedNumbers.parse(unitPrice == null || i >= unitPrice.size() ? null : unitPrice.get(i), field + ".unitPrice")));
+            }
             var invoice = invoices.record(new RecordInvoice(orderId, vendorInvoiceNumber, invoiceDate, dueDate, currency, lines));
             Flash.success(redirect, invoice.status() == org.opencio.procurement.InvoiceStatus.MATCHED ? "invoice.done.matched" : "invoice.done.mismatch",
                     invoice.number());
@@ -195,15 +192,4 @@ class PurchaseOrderWebController {
         return "procurement/purchase-order";
     }
 
-    private static @Nullable BigDecimal number(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            // Refused as required by the service, naming the field.
-            return null;
-        }
-    }
 }
