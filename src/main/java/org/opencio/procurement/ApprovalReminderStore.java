@@ -74,6 +74,17 @@ class ApprovalReminderStore {
                 .update() == 1;
     }
 
+    /** The people a step was escalated to, if it was. */
+    java.util.Set<UUID> escalatedTo(UUID stepId) {
+        java.util.Set<UUID> people = new java.util.HashSet<>();
+        jdbc.sql("select people from approval_step_follow_ups where org_id = ? and step_id = ? and kind = ?")
+                .params(org.opencio.platform.tenancy.TenantContext.requireOrgId(), stepId, FollowUpKind.ESCALATION.name())
+                .query(String.class)
+                .list()
+                .forEach(list -> java.util.Arrays.stream(list.split(",")).filter(id -> !id.isBlank()).map(UUID::fromString).forEach(people::add));
+        return people;
+    }
+
     void addApprover(UUID orgId, UUID stepId, UUID accountId) {
         jdbc.sql("insert into approval_step_approvers (org_id, step_id, account_id) values (?, ?, ?) on conflict do nothing")
                 .params(orgId, stepId, accountId)

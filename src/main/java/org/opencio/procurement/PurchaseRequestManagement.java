@@ -90,6 +90,7 @@ public class PurchaseRequestManagement {
     private final MessageSource messages;
     private final PurchaseOrderManagement orders;
     private final EntityManager entityManager;
+    private final ApprovalReminderStore followUps;
 
     PurchaseRequestManagement(
             PurchaseRequests requests,
@@ -108,8 +109,10 @@ public class PurchaseRequestManagement {
             ApplicationEventPublisher events,
             MessageSource messages,
             PurchaseOrderManagement orders,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            ApprovalReminderStore followUps) {
         this.orders = orders;
+        this.followUps = followUps;
         this.requests = requests;
         this.store = store;
         this.jdbc = jdbc;
@@ -317,7 +320,7 @@ public class PurchaseRequestManagement {
             case APPROVED -> {
                 Set<UUID> covered = covered(decided.getOrDefault(step.id(), List.of()));
                 covered.add(onBehalfOf == null ? me : onBehalfOf);
-                if (step.mode() == StepMode.ANY || covered.containsAll(step.approvers())) {
+                if (step.mode() == StepMode.ANY || complete(step, covered)) {
                     store.setStatus(step.id(), StepStatus.APPROVED, now);
                     int stage = step.stage();
                     boolean stageDone = currentRound(request).stream()
@@ -535,6 +538,16 @@ public class PurchaseRequestManagement {
 
     private static String link(OrgAccess caller, PurchaseRequest request) {
         return "/o/" + caller.slug() + "/purchase-requests/" + request.getId();
+    }
+
+    /**
+     * Whether an "all of us" step has every approval it needs: from each approver it was planned with, or from someone
+     * it was escalated to, who stands in for those who had not decided.
+     */
+    private boolean complete(PurchaseRequestStore.Step step, Set<UUID> covered) {
+        Set<UUID> escalated = followUps.escalatedTo(step.id());
+        return escalated.stream().anyMatch(covered::contains)
+                || step.approvers().stream().filter(a -> !escalated.contains(a)).allMatch(covered::contains);
     }
 
     /** Approvers whose approval the decisions on a step already give (their own, or a delegate's on their behalf). */

@@ -279,6 +279,32 @@ class ApprovalRemindersIntegrationTests {
 
     // ---- the scene
 
+    @Test
+    void inAnAllOfUsStepTheEscalatedPersonStandsInForTheApproverWhoHadNotDecided() throws Exception {
+        Org org = fixtures.organization();
+        Person first = fixtures.member(org, Role.IT_MANAGER);
+        Person late = fixtures.member(org, Role.IT_MANAGER);
+        String policies = "/api/v1/orgs/" + org.slug() + "/approval-policies";
+        String policy = read(mvc.perform(as(org.cio(), post(policies), "{\"effectiveFrom\":\"" + today + "\",\"rules\":[{\"stage\":1,"
+                + "\"name\":\"Both IT managers\",\"approverKind\":\"ROLE\",\"approverRole\":\"IT_MANAGER\",\"mode\":\"ALL\"}]}"))
+                .andExpect(status().isCreated()), "$.id");
+        mvc.perform(as(org.cio(), post(policies + "/" + policy + "/publish"), "{}")).andExpect(status().isOk());
+        LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        Scene s = scene(org, first, morning(monday));
+        act(mvc, org, first, s.requestId(), "approve", "{}").andExpect(status().isOk());
+        mvc.perform(as(s.employee(), get(path(org) + "/" + s.requestId()))).andExpect(jsonPath("$.status").value("SUBMITTED"));
+
+        // The second manager never decides; after five business days the step goes to the CIO (no department heads).
+        assertThat(job.runFor(org.id(), morning(monday.plusDays(7)))).isEqualTo(1);
+        assertThat(notices(jdbc, org.cio(), "purchase-request.escalated")).isEqualTo(1);
+        // The CIO's approval stands in for the manager who was late: the step, and the request, are approved.
+        act(mvc, org, org.cio(), s.requestId(), "approve", "{}").andExpect(status().isOk());
+        mvc.perform(as(s.employee(), get(path(org) + "/" + s.requestId())))
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.steps[0].status").value("APPROVED"));
+        act(mvc, org, late, s.requestId(), "approve", "{}").andExpect(status().isConflict());
+    }
+
     private Scene scene(Org given, Instant started) throws Exception {
         Org org = given != null ? given : fixtures.organization();
         return scene(org, fixtures.member(org, Role.IT_MANAGER), started);
