@@ -191,8 +191,8 @@ public class AssetManagement {
             Versions.check(expectedVersion, asset.version());
         }
         new Checks().required("status", target).text("reason", reason, 1000, false).throwIfAny();
-        if (target == AssetStatus.DEPLOYED && asset.assigneeId() == null && asset.status() == AssetStatus.IN_STOCK) {
-            throw new ConflictException("status", "An asset in stock is deployed by checking it out to a person");
+        if (target == AssetStatus.DEPLOYED && asset.assigneeId() == null) {
+            throw new ConflictException("status", "An asset no one holds is deployed by checking it out to a person");
         }
         var before = asset.snapshot();
         AssetStatus from = asset.status();

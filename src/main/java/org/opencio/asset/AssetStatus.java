@@ -15,7 +15,8 @@ public enum AssetStatus {
     public Set<AssetStatus> next() {
         return switch (this) {
             case ORDERED -> EnumSet.of(IN_STOCK, RETIRED);
-            case IN_STOCK -> EnumSet.of(DEPLOYED, IN_REPAIR, RETIRED);
+            // An asset in stock is deployed by checking it out to a person, not by a bare status change.
+            case IN_STOCK -> EnumSet.of(IN_REPAIR, RETIRED);
             case DEPLOYED -> EnumSet.of(IN_STOCK, IN_REPAIR, RETIRED);
             case IN_REPAIR -> EnumSet.of(IN_STOCK, DEPLOYED, RETIRED);
             case RETIRED -> EnumSet.of(DISPOSED);

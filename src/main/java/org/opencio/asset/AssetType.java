@@ -16,7 +16,8 @@ public enum AssetType {
     /** A best guess from a purchase order line's description, for assets made from goods received. */
     static AssetType guess(String description) {
         String d = description.toLowerCase(Locale.ROOT);
-        if (d.contains("laptop") || d.contains("notebook") || d.contains("macbook") || d.contains("thinkpad")) {
+        if (d.contains("laptop") || d.contains("notebook") || d.contains("macbook") || d.contains("thinkpad")
+                || d.contains("latitude") || d.contains("elitebook") || d.contains("xps")) {
             return LAPTOP;
         }
         if (d.contains("desktop") || d.contains("workstation")) {

@@ -34,5 +34,14 @@ class DepreciationTests {
         assertThat(AssetStatus.IN_STOCK.mayBecome(AssetStatus.DISPOSED)).isFalse();
         assertThat(AssetStatus.RETIRED.mayBecome(AssetStatus.DISPOSED)).isTrue();
         assertThat(AssetStatus.DISPOSED.next()).isEmpty();
+        // In stock, an asset is deployed by a check-out, which names who holds it.
+        assertThat(AssetStatus.IN_STOCK.mayBecome(AssetStatus.DEPLOYED)).isFalse();
+    }
+
+    @Test
+    void receivedGoodsAreTypedByTheirDescription() {
+        assertThat(AssetType.guess("Dell Latitude 7450, i7, 32 GB")).isEqualTo(AssetType.LAPTOP);
+        assertThat(AssetType.guess("27\" monitor")).isEqualTo(AssetType.MONITOR);
+        assertThat(AssetType.guess("Thunderbolt dock")).isEqualTo(AssetType.PERIPHERAL);
     }
 }
