@@ -180,7 +180,26 @@ class CrossOrganizationIntegrationTests {
         contracts(a, base);
         vendors(a, base);
         purchases(a, base, employee);
+        assets(a, base);
         return a;
+    }
+
+    /**
+     * An asset recorded by hand and a model, so the asset routes are tried with A's records; and the asset the goods
+     * receipt makes, waited for so that it is no change in A made while the routes are walked.
+     */
+    private void assets(Org a, String base) throws Exception {
+        created(a, base + "/asset-models", "{\"manufacturer\":\"Intruded\",\"name\":\"Model\",\"type\":\"LAPTOP\",\"lifetimeMonths\":36}");
+        created(a, base + "/assets", "{\"name\":\"Intruded laptop\",\"type\":\"LAPTOP\",\"serial\":\"A-1\"}");
+        for (int i = 0; i < 100; i++) {
+            String list = mvc.perform(request(HttpMethod.GET, base + "/assets").header("Authorization", a.cio().bearer()))
+                    .andReturn().getResponse().getContentAsString();
+            if (com.jayway.jsonpath.JsonPath.<List<Object>>read(list, "$.items").size() >= 2) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the asset of the goods receipt did not arrive");
     }
 
     /** An ordered request with a goods receipt and an invoice, so the order and invoice routes are tried with A's records. */

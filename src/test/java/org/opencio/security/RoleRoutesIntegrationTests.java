@@ -87,6 +87,8 @@ class RoleRoutesIntegrationTests {
     private String order;
     private String orderLine;
     private String invoice;
+    private String asset;
+    private String assignee;
 
     @BeforeAll
     void organizationWithEveryRole() throws Exception {
@@ -133,6 +135,8 @@ class RoleRoutesIntegrationTests {
                         .header("Authorization", people.get(Role.EMPLOYEE).bearer()))
                 .andReturn().getResponse().getContentAsString());
         purchases(base);
+        asset = id(post(base + "/assets", "{\"name\":\"Table laptop\",\"type\":\"LAPTOP\"}"));
+        assignee = people.get(Role.EMPLOYEE).accountId().toString();
     }
 
     /**
@@ -332,6 +336,8 @@ class RoleRoutesIntegrationTests {
                 .replace("{order}", order)
                 .replace("{orderline}", orderLine)
                 .replace("{invoice}", invoice)
+                .replace("{asset}", asset)
+                .replace("{assignee}", assignee)
                 .replace("{unique}", OrgFixtures.unique("u"));
     }
 

@@ -31,5 +31,9 @@ public enum Permission {
     /** Record invoices, decide mismatched ones, and set the organization's match tolerance. */
     INVOICES_MANAGE,
     /** Remove the attachments of anyone's purchase request while it is open, not only of one's own. */
-    PURCHASE_REQUEST_ATTACHMENTS_MANAGE
+    PURCHASE_REQUEST_ATTACHMENTS_MANAGE,
+    /** Read the asset register and the models catalogue. */
+    ASSETS_VIEW,
+    /** Record, change, check out and check in assets, and keep the models catalogue. */
+    ASSETS_MANAGE
 }
