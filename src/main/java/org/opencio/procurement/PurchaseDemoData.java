@@ -3,7 +3,6 @@ package org.opencio.procurement;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.opencio.budget.ExpenseType;
 import org.opencio.budget.PurchaseBudget;
 import org.opencio.budget.VendorDirectory;
 import org.opencio.organization.DepartmentManagement;
+import org.opencio.platform.demo.DemoPdf;
 import org.opencio.platform.demo.DemoData;
 import org.opencio.platform.demo.DemoSettings;
 import org.opencio.platform.security.AccountPrincipal;
@@ -405,7 +405,8 @@ class PurchaseDemoData implements DemoData {
         text.add("");
         text.add("Total net: " + total.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " " + requester.access().baseCurrency());
         text.add("Valid for 30 days. Prices net of tax.");
-        byte[] pdf = pdf(text);
+        // A quote that opens as the one it stands for.
+        byte[] pdf = DemoPdf.of(12, text);
         String vendor = s.vendor() == null ? "vendor" : s.vendor();
         as(requester, () -> attachments.add(draft.id(), "Quote " + quoteNumber(draft) + " " + vendor + ".pdf", "application/pdf", pdf.length,
                 new ByteArrayInputStream(pdf)));
@@ -413,32 +414,6 @@ class PurchaseDemoData implements DemoData {
 
     private static String quoteNumber(PurchaseRequestView draft) {
         return "Q-" + draft.number().replaceAll("[^0-9]", "");
-    }
-
-    /** A one-page PDF with a line of text each, so the attachment opens as the quote it stands for. */
-    static byte[] pdf(List<String> lines) {
-        StringBuilder text = new StringBuilder("BT /F1 12 Tf 72 740 Td 16 TL");
-        for (String line : lines) {
-            text.append(" (").append(line.replaceAll("[^A-Za-z0-9 .,:=x%+/-]", " ")).append(") Tj T*");
-        }
-        String stream = text.append(" ET").toString();
-        List<String> objects = List.of(
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-                "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        StringBuilder out = new StringBuilder("%PDF-1.4\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(out.length());
-            out.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-        }
-        int xref = out.length();
-        out.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(o -> out.append(String.format(Locale.ROOT, "%010d 00000 n \n", o)));
-        out.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
-        return out.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     // ---- budget, vendors, people

@@ -2,11 +2,9 @@ package org.opencio.vendor;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.opencio.budget.BudgetLedger;
+import org.opencio.platform.demo.DemoPdf;
 import org.opencio.platform.demo.DemoData;
 import org.opencio.platform.demo.DemoSettings;
 import org.opencio.platform.security.AccountPrincipal;
@@ -173,30 +172,8 @@ class ContractDemoData implements DemoData {
 
     /** A one-page PDF, so the documents list has something to open. */
     private void attach(ContractView c, String name) {
-        byte[] pdf = pdf(c.title());
+        byte[] pdf = DemoPdf.of(18, List.of(c.title()));
         documents.upload(c.id(), name, pdf.length, new ByteArrayInputStream(pdf));
-    }
-
-    static byte[] pdf(String title) {
-        String text = title.replaceAll("[^A-Za-z0-9 .,:-]", " ");
-        String stream = "BT /F1 18 Tf 72 720 Td (" + text + ") Tj ET";
-        List<String> objects = List.of(
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-                "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        StringBuilder out = new StringBuilder("%PDF-1.4\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(out.length());
-            out.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-        }
-        int xref = out.length();
-        out.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(o -> out.append(String.format(Locale.ROOT, "%010d 00000 n \n", o)));
-        out.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
-        return out.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** The vendor whose name contains the hint, or else the next one in turn. */
