@@ -22,6 +22,7 @@ import org.opencio.organization.DepartmentManagement;
 import org.opencio.organization.MemberManagement;
 import org.opencio.platform.audit.AuditTrail;
 import org.opencio.platform.persistence.DocumentNumbers;
+import org.opencio.platform.persistence.LikePatterns;
 import org.opencio.platform.security.Access;
 import org.opencio.platform.security.CurrentUser;
 import org.opencio.platform.security.Permission;
@@ -134,7 +135,7 @@ public class AssetManagement {
             sql.append(" and (lower(a.tag) like :q escape '\\' or lower(a.name) like :q escape '\\' "
                     + "or lower(coalesce(a.serial, '')) like :q escape '\\' "
                     + "or lower(coalesce(m.manufacturer, '') || ' ' || coalesce(m.name, '')) like :q escape '\\')");
-            params.put("q", "%" + like(filter.query().strip().toLowerCase(Locale.ROOT)) + "%");
+            params.put("q", "%" + LikePatterns.literal(filter.query().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         sql.append(keyset.condition()).append(keyset.orderBy()).append(" limit ").append(keyset.fetch());
         LocalDate today = today();
@@ -426,10 +427,6 @@ public class AssetManagement {
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));
         return new Row(view, lifetimeMonths);
-    }
-
-    static String like(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static LocalDate today() {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencio.organization.MemberManagement;
 import org.opencio.platform.audit.AuditTrail;
+import org.opencio.platform.persistence.LikePatterns;
 import org.opencio.platform.security.Access;
 import org.opencio.platform.security.Permission;
 import org.opencio.platform.tenancy.TenantContext;
@@ -377,7 +378,7 @@ public class VendorManagement {
         if (filter.query() != null && !filter.query().isBlank()) {
             sql.append(" and (lower(v.legal_name) like :q escape '\\' or lower(coalesce(v.trading_name, '')) like :q escape '\\' "
                     + "or coalesce(v.website_domain, '') like :q escape '\\' or v.tags like :q escape '\\')");
-            params.put("q", "%" + like(filter.query().strip().toLowerCase(Locale.ROOT)) + "%");
+            params.put("q", "%" + LikePatterns.literal(filter.query().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (filter.category() != null) {
             sql.append(" and v.category = :category");
@@ -397,17 +398,12 @@ public class VendorManagement {
         }
         if (filter.tag() != null && !filter.tag().isBlank()) {
             sql.append(" and (',' || v.tags || ',') like :tag escape '\\'");
-            params.put("tag", "%," + like(filter.tag().strip().toLowerCase(Locale.ROOT)) + ",%");
+            params.put("tag", "%," + LikePatterns.literal(filter.tag().strip().toLowerCase(Locale.ROOT)) + ",%");
         }
         if (filter.ownerId() != null) {
             sql.append(" and v.owner_id = :owner");
             params.put("owner", filter.ownerId());
         }
-    }
-
-    /** Text for a LIKE pattern, its wildcards taken literally. */
-    static String like(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** An enum column ordered as the enum is (most important first) rather than alphabetically. */

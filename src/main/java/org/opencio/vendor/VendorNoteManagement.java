@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencio.organization.MemberManagement;
 import org.opencio.platform.audit.AuditTrail;
+import org.opencio.platform.persistence.LikePatterns;
 import org.opencio.platform.security.Access;
 import org.opencio.platform.security.Permission;
 import org.opencio.platform.tenancy.OrgAccess;
@@ -82,12 +83,12 @@ public class VendorNoteManagement {
         }
         if (filter.tag() != null && !filter.tag().isBlank()) {
             sql.append(" and (',' || n.tags || ',') like :tag escape '\\'");
-            params.put("tag", "%," + VendorManagement.like(filter.tag().strip().toLowerCase(Locale.ROOT)) + ",%");
+            params.put("tag", "%," + LikePatterns.literal(filter.tag().strip().toLowerCase(Locale.ROOT)) + ",%");
         }
         if (filter.query() != null && !filter.query().isBlank()) {
             sql.append(" and (lower(n.title) like :q escape '\\' or lower(coalesce(n.body, '')) like :q escape '\\' "
                     + "or lower(coalesce(n.relevance, '')) like :q escape '\\')");
-            params.put("q", "%" + VendorManagement.like(filter.query().strip().toLowerCase(Locale.ROOT)) + "%");
+            params.put("q", "%" + LikePatterns.literal(filter.query().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (filter.from() != null) {
             sql.append(" and n.noted_on >= :from");
