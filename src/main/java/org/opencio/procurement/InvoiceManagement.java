@@ -121,8 +121,7 @@ public class InvoiceManagement {
         List<RecordInvoice.Line> input = command.lines() == null ? List.of() : command.lines();
         checks.rule(!input.isEmpty(), "lines", "required", "an invoice bills at least one line of the order");
         checks.rule(input.size() <= MAX_LINES, "lines", "too-many", "at most " + MAX_LINES + " lines");
-        Map<UUID, PurchaseOrderView.Line> orderLines = new LinkedHashMap<>();
-        store.lines(order.getId()).forEach(l -> orderLines.put(l.id(), l));
+        Map<UUID, PurchaseOrderView.Line> orderLines = store.linesById(order.getId());
         List<PurchaseOrderStore.StoredInvoiceLine> lines = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < input.size() && i < MAX_LINES; i++) {
@@ -256,8 +255,7 @@ public class InvoiceManagement {
             if (invoice.status() != InvoiceStatus.MISMATCH || !order.status().open()) {
                 continue;
             }
-            Map<UUID, PurchaseOrderView.Line> orderLines = new LinkedHashMap<>();
-            store.lines(order.getId()).forEach(l -> orderLines.put(l.id(), l));
+            Map<UUID, PurchaseOrderView.Line> orderLines = store.linesById(order.getId());
             List<PurchaseOrderStore.StoredInvoiceLine> lines = store.invoiceLines(List.of(invoice.getId()));
             if (mismatches(order, invoice, lines, orderLines).isEmpty()) {
                 Map<String, Object> before = snapshot(invoice);
@@ -300,8 +298,7 @@ public class InvoiceManagement {
         invoices.saveAndFlush(invoice);
         audit.record(accept ? "invoice.accepted" : "invoice.rejected", "Invoice", id, before, AuditTrail.withReason(snapshot(invoice), comment));
         if (accept) {
-            Map<UUID, PurchaseOrderView.Line> orderLines = new LinkedHashMap<>();
-            store.lines(order.getId()).forEach(l -> orderLines.put(l.id(), l));
+            Map<UUID, PurchaseOrderView.Line> orderLines = store.linesById(order.getId());
             settle(order, invoice, store.invoiceLines(List.of(id)), orderLines);
         }
         return view(invoice);
@@ -398,8 +395,7 @@ public class InvoiceManagement {
 
     private InvoiceView view(Invoice i) {
         PurchaseOrder order = orders.find(i.orderId());
-        Map<UUID, PurchaseOrderView.Line> orderLines = new HashMap<>();
-        store.lines(order.getId()).forEach(l -> orderLines.put(l.id(), l));
+        Map<UUID, PurchaseOrderView.Line> orderLines = store.linesById(order.getId());
         Set<UUID> people = new LinkedHashSet<>();
         people.add(i.recordedBy());
         if (i.decidedBy() != null) {

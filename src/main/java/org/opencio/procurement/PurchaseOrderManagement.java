@@ -420,8 +420,7 @@ public class PurchaseOrderManagement {
         }
         List<ReceiveGoods.Line> input = command.lines() == null ? List.of() : command.lines();
         checks.rule(!input.isEmpty(), "lines", "required", "name at least one line and how many arrived");
-        Map<UUID, PurchaseOrderView.Line> lines = new LinkedHashMap<>();
-        store.lines(id).forEach(l -> lines.put(l.id(), l));
+        Map<UUID, PurchaseOrderView.Line> lines = store.linesById(id);
         Map<UUID, BigDecimal> quantities = new LinkedHashMap<>();
         for (int i = 0; i < input.size(); i++) {
             ReceiveGoods.Line in = input.get(i);

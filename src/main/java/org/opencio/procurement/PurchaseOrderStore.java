@@ -53,6 +53,13 @@ class PurchaseOrderStore {
                 .list();
     }
 
+    /** The order's lines by id, in their order. */
+    Map<UUID, PurchaseOrderView.Line> linesById(UUID orderId) {
+        Map<UUID, PurchaseOrderView.Line> out = new LinkedHashMap<>();
+        lines(orderId).forEach(l -> out.put(l.id(), l));
+        return out;
+    }
+
     void addReceived(UUID lineId, BigDecimal quantity) {
         jdbc.sql("update purchase_order_lines set received_quantity = received_quantity + ? where org_id = ? and id = ?")
                 .params(quantity, TenantContext.requireOrgId(), lineId)
