@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.opencio.budget.CostCategoryView;
 import org.opencio.budget.PurchaseBudget;
@@ -64,7 +65,7 @@ public class PurchaseSpend {
         String orders = "from purchase_orders o where o.org_id = :org and o.order_date between :from and :to and o.status <> 'CANCELLED'";
 
         List<Row> byVendor = rows(jdbc.sql("select o.vendor_id as k, sum(o.total_base) as ordered, sum(" + counted + ") as invoiced, count(*) as n "
-                + orders + " group by o.vendor_id").params(params), vendors.names(keys("select distinct o.vendor_id " + orders, params)));
+                + orders + " group by o.vendor_id").params(params), vendors::names);
 
         Map<UUID, String> categoryNames = new HashMap<>();
         for (CostCategoryView c : budget.categories()) {
@@ -75,14 +76,14 @@ public class PurchaseSpend {
                 + "sum(case when o.total_base = 0 then 0 else l.base_amount * " + counted + " / o.total_base end) as invoiced, "
                 + "count(distinct o.id) as n from purchase_order_lines l join purchase_orders o on o.org_id = l.org_id and o.id = l.order_id "
                 + "where l.org_id = :org and o.order_date between :from and :to and o.status <> 'CANCELLED' group by l.category_id")
-                .params(params), categoryNames);
+                .params(params), ids -> categoryNames);
 
         Map<UUID, String> departmentNames = new HashMap<>();
         departments.tree().forEach(t -> departmentNames.put(t.department().id(), t.department().name()));
         List<Row> byDepartment = rows(jdbc.sql("select r.department_id as k, sum(o.total_base) as ordered, sum(" + counted + ") as invoiced, "
                 + "count(*) as n from purchase_orders o join purchase_requests r on r.org_id = o.org_id and r.id = o.request_id "
                 + "where o.org_id = :org and o.order_date between :from and :to and o.status <> 'CANCELLED' group by r.department_id")
-                .params(params), departmentNames);
+                .params(params), ids -> departmentNames);
 
         BigDecimal ordered = byVendor.stream().map(Row::ordered).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal invoiced = byVendor.stream().map(Row::invoiced).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -90,18 +91,15 @@ public class PurchaseSpend {
         return new Report(start, end, caller.baseCurrency(), ordered, invoiced, count, byVendor, byCategory, byDepartment);
     }
 
-    private List<UUID> keys(String sql, Map<String, Object> params) {
-        return jdbc.sql(sql).params(params).query(UUID.class).list();
-    }
-
-    private static List<Row> rows(JdbcClient.StatementSpec query, Map<UUID, String> names) {
-        Map<@Nullable UUID, Row> rows = new LinkedHashMap<>();
-        query.query(rs -> {
-            UUID key = rs.getObject("k", UUID.class);
-            rows.put(key, new Row(key, key == null ? "" : names.getOrDefault(key, "?"), rs.getBigDecimal("ordered").setScale(2, java.math.RoundingMode.HALF_EVEN),
-                    rs.getBigDecimal("invoiced").setScale(2, java.math.RoundingMode.HALF_EVEN), rs.getInt("n")));
-        });
-        List<Row> out = new ArrayList<>(rows.values());
+    /** The grouped rows, named once all keys are known (null key: no vendor, category or department; named ""). */
+    private static List<Row> rows(JdbcClient.StatementSpec query, Function<Collection<UUID>, Map<UUID, String>> namesOf) {
+        List<Row> unnamed = query.query((rs, n) -> new Row(rs.getObject("k", UUID.class), "",
+                rs.getBigDecimal("ordered").setScale(2, java.math.RoundingMode.HALF_EVEN),
+                rs.getBigDecimal("invoiced").setScale(2, java.math.RoundingMode.HALF_EVEN), rs.getInt("n"))).list();
+        Map<UUID, String> names = namesOf.apply(unnamed.stream().map(Row::id).filter(java.util.Objects::nonNull).toList());
+        List<Row> out = new ArrayList<>(unnamed.stream()
+                .map(r -> r.id() == null ? r : new Row(r.id(), names.getOrDefault(r.id(), "?"), r.ordered(), r.invoiced(), r.orders()))
+                .toList());
         out.sort(Comparator.comparing(Row::ordered).reversed().thenComparing(Row::name));
         return out;
     }

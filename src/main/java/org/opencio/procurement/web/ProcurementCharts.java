@@ -1,6 +1,7 @@
 package org.opencio.procurement.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.opencio.platform.web.chart.LineChart;
 import org.opencio.platform.web.chart.Series;
 import org.opencio.platform.web.chart.Tone;
 import org.opencio.procurement.CycleTimeReport;
+import org.opencio.procurement.PurchaseSpend;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,9 @@ public class ProcurementCharts {
 
     /** The approver chart shows the busiest approvers; the table below it lists them all. */
     static final int TOP_APPROVERS = 15;
+
+    /** The spend charts show the largest rows; the tables list them all. */
+    static final int TOP_SPEND = 10;
 
     private final MessageSource messages;
     private final Formats fmt;
@@ -71,6 +76,27 @@ public class ProcurementCharts {
                 .format(fmt.currentLocale(), this::hours)
                 .series(new Series(text("cycleTime.median"), column(rows, r -> r.stat().medianHours()), Tone.ACCENT))
                 .series(new Series(text("cycleTime.p90"), column(rows, r -> r.stat().p90Hours()), Tone.AMBER))
+                .toSvg();
+    }
+
+    /** Ordered and invoiced money of the largest rows of one part of purchase spend (vendors, categories or departments). */
+    @Nullable
+    String spend(String id, String title, PurchaseSpend.Report report, List<PurchaseSpend.Row> all, String none) {
+        if (all.isEmpty()) {
+            return null;
+        }
+        List<PurchaseSpend.Row> rows = all.stream().limit(TOP_SPEND).toList();
+        String currency = report.currency();
+        Function<BigDecimal, String> money = v -> fmt.money(v.setScale(0, RoundingMode.HALF_EVEN), currency);
+        PurchaseSpend.Row first = rows.getFirst();
+        return BarChart.of(id, title)
+                .description(text("purchaseSpend.chartDesc", title, rows.size(), first.name().isEmpty() ? none : first.name(),
+                        money.apply(first.ordered()), money.apply(first.invoiced())))
+                .categories(rows.stream().map(r -> r.name().isEmpty() ? none : r.name()).toList())
+                .axis(text("purchaseSpend.axis", currency))
+                .format(fmt.currentLocale(), money)
+                .series(new Series(text("purchaseSpend.ordered"), column(rows, PurchaseSpend.Row::ordered), Tone.AMBER))
+                .series(new Series(text("purchaseSpend.invoiced"), column(rows, PurchaseSpend.Row::invoiced), Tone.ACCENT))
                 .toSvg();
     }
 

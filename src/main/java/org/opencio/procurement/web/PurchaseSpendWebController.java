@@ -1,17 +1,7 @@
 package org.opencio.procurement.web;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.opencio.platform.web.Formats;
-import org.opencio.platform.web.chart.BarChart;
-import org.opencio.platform.web.chart.Series;
-import org.opencio.platform.web.chart.Tone;
 import org.opencio.procurement.PurchaseSpend;
 import org.opencio.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
@@ -28,17 +18,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/o/{orgSlug}/purchase-orders/spend")
 class PurchaseSpendWebController {
 
-    /** The largest rows a chart shows; the table has them all. */
-    static final int TOP = 10;
-
     private final PurchaseSpend spend;
+    private final ProcurementCharts charts;
     private final MessageSource messages;
-    private final Formats fmt;
 
-    PurchaseSpendWebController(PurchaseSpend spend, MessageSource messages, Formats fmt) {
+    PurchaseSpendWebController(PurchaseSpend spend, ProcurementCharts charts, MessageSource messages) {
         this.spend = spend;
+        this.charts = charts;
         this.messages = messages;
-        this.fmt = fmt;
     }
 
     @GetMapping
@@ -56,34 +43,13 @@ class PurchaseSpendWebController {
         }
         String none = text("purchaseSpend.none");
         model.addAttribute("report", report);
-        model.addAttribute("vendorChart", chart("spend-vendor", text("purchaseSpend.byVendor"), report, report.byVendor(), none));
-        model.addAttribute("categoryChart", chart("spend-category", text("purchaseSpend.byCategory"), report, report.byCategory(), none));
-        model.addAttribute("departmentChart", chart("spend-department", text("purchaseSpend.byDepartment"), report, report.byDepartment(), none));
+        model.addAttribute("vendorChart", charts.spend("spend-vendor", text("purchaseSpend.byVendor"), report, report.byVendor(), none));
+        model.addAttribute("categoryChart", charts.spend("spend-category", text("purchaseSpend.byCategory"), report, report.byCategory(), none));
+        model.addAttribute("departmentChart", charts.spend("spend-department", text("purchaseSpend.byDepartment"), report, report.byDepartment(), none));
         return "procurement/purchase-spend";
     }
 
-    private @Nullable String chart(String id, String title, PurchaseSpend.Report report, List<PurchaseSpend.Row> all, String none) {
-        if (all.isEmpty()) {
-            return null;
-        }
-        List<PurchaseSpend.Row> rows = all.stream().limit(TOP).toList();
-        String currency = report.currency();
-        Function<BigDecimal, String> money = v -> fmt.money(v.setScale(0, RoundingMode.HALF_EVEN), currency);
-        Function<Function<PurchaseSpend.Row, BigDecimal>, List<@Nullable BigDecimal>> column = f -> new ArrayList<>(rows.stream().map(f).toList());
-        PurchaseSpend.Row first = rows.getFirst();
-        return BarChart.of(id, title)
-                .description(text("purchaseSpend.chartDesc", title, rows.size(), first.name().isEmpty() ? none : first.name(),
-                        money.apply(first.ordered()), money.apply(first.invoiced())))
-                .categories(rows.stream().map(r -> r.name().isEmpty() ? none : r.name()).toList())
-                .axis(text("purchaseSpend.axis", currency))
-                .format(fmt.currentLocale(), money)
-                .series(new Series(text("purchaseSpend.ordered"), column.apply(PurchaseSpend.Row::ordered), Tone.AMBER))
-                .series(new Series(text("purchaseSpend.invoiced"), column.apply(PurchaseSpend.Row::invoiced), Tone.ACCENT))
-                .toSvg();
-    }
-
     private String text(String key, Object... args) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(key, args, key, locale);
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 }
