@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.opencio.platform.persistence.TenantEntity;
 import org.opencio.shared.ConflictException;
@@ -67,6 +70,10 @@ class Asset extends TenantEntity {
 
     @Column(name = "source_key", updatable = false)
     private @Nullable String sourceKey;
+
+    /** Comma-separated {@link LockedField} names a person set by hand; agent reports leave those alone. */
+    @Column(name = "locked_fields")
+    private @Nullable String lockedFields;
 
     protected Asset() {}
 
@@ -130,6 +137,37 @@ class Asset extends TenantEntity {
         if (status == AssetStatus.DEPLOYED) {
             status = AssetStatus.IN_STOCK;
         }
+    }
+
+    /** Locks every field an agent also reports that this change by a person gave another value. */
+    void lockChanged(Snapshot before) {
+        Snapshot after = snapshot();
+        EnumSet<LockedField> locked = locked();
+        for (LockedField field : LockedField.values()) {
+            if (!Objects.equals(field.of(before), field.of(after))) {
+                locked.add(field);
+            }
+        }
+        store(locked);
+    }
+
+    boolean isLocked(LockedField field) {
+        return locked().contains(field);
+    }
+
+    void unlock(LockedField field) {
+        EnumSet<LockedField> locked = locked();
+        locked.remove(field);
+        store(locked);
+    }
+
+    EnumSet<LockedField> locked() {
+        return LockedField.parseAll(lockedFields);
+    }
+
+    private void store(EnumSet<LockedField> locked) {
+        lockedFields = locked.isEmpty() ? null
+                : locked.stream().map(LockedField::key).collect(Collectors.joining(","));
     }
 
     private static @Nullable String blank(@Nullable String s) {

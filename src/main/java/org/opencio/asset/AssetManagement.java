@@ -179,6 +179,7 @@ public class AssetManagement {
         Asset.Facts facts = check(command, asset, new Checks());
         var before = asset.snapshot();
         asset.describe(facts);
+        asset.lockChanged(before);
         assets.saveAndFlush(asset);
         audit.record("asset.updated", "Asset", id, before, asset.snapshot());
         return view(asset);
@@ -381,7 +382,7 @@ public class AssetManagement {
                     a.assigneeId(), a.assigneeId() == null ? null : names.get(a.assigneeId()), a.departmentId(), a.location(), a.purchasedOn(),
                     a.cost(), a.currency(), Depreciation.bookValue(a.cost(), a.purchasedOn(), lifetimeEnd(a, r.lifetimeMonths()), today), a.orderReference(),
                     a.vendorId(), a.vendorId() == null ? null : vendorNames.get(a.vendorId()), a.warrantyEnd(), a.endOfLife(), a.notes(),
-                    a.createdAt(), a.updatedAt(), a.version()));
+                    a.lockedFields(), a.createdAt(), a.updatedAt(), a.version()));
         }
         return views;
     }
@@ -423,6 +424,7 @@ public class AssetManagement {
                 rs.getObject("warranty_end", LocalDate.class),
                 rs.getObject("end_of_life", LocalDate.class),
                 rs.getString("notes"),
+                LockedField.parseAll(rs.getString("locked_fields")),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));

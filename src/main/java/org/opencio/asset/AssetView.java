@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** An asset with the names of what it refers to, its book value today and the statuses it may move to. */
+/**
+ * An asset with the names of what it refers to, its book value today, the statuses it may move to and the fields a
+ * person locked against agent reports.
+ */
 public record AssetView(
         UUID id,
         String tag,
@@ -32,6 +35,7 @@ public record AssetView(
         @Nullable LocalDate warrantyEnd,
         @Nullable LocalDate endOfLife,
         @Nullable String notes,
+        Set<LockedField> lockedFields,
         Instant createdAt,
         Instant updatedAt,
         long version) {}

@@ -35,5 +35,9 @@ public enum Permission {
     /** Read the asset register and the models catalogue. */
     ASSETS_VIEW,
     /** Record, change, check out and check in assets, and keep the models catalogue. */
-    ASSETS_MANAGE
+    ASSETS_MANAGE,
+    /** Record licences (entitlements) and read the compliance of installed software against them. */
+    LICENCES_MANAGE,
+    /** Keep the organization's agent enrolment (show, rotate, revoke its token) and decide the inventory review queue. */
+    INVENTORY_MANAGE
 }
